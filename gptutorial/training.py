@@ -384,14 +384,14 @@ def _preset_data(preset:str, data_path=None) -> tuple:
 # %% ../nbs/05_training.ipynb #36ca1fdd
 def _plot_run(hist:dict, title:str, path):
     "Save the run's loss curve (batch loss and the train/val estimates) as a PNG."
-    import matplotlib; matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(6.5, 3.5))
+    from matplotlib.figure import Figure  # no pyplot: works without a display and leaves a notebook's plots alone
+    fig = Figure(figsize=(6.5, 3.5))
+    ax = fig.subplots()
     ax.plot(hist["step"], hist["loss"], alpha=0.3, lw=0.8, label="batch loss")
     ax.plot(hist["eval_step"], hist["train_loss"], "o-", label="train (estimate)")
     ax.plot(hist["eval_step"], hist["val_loss"], "s-", label="val (estimate)")
     ax.set(xlabel="step", ylabel="loss (nats)", title=title); ax.grid(alpha=0.3); ax.legend()
-    fig.savefig(path, dpi=100, bbox_inches="tight"); plt.close(fig)
+    fig.savefig(path, dpi=100, bbox_inches="tight")
 
 # %% ../nbs/05_training.ipynb #bdd0954e
 def run(preset:str="count", # 'count' or 'shakespeare'
