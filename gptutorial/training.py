@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'PRESETS', 'TrainConfig', 'get_lr', 'configure_optimizer', 'estimate_loss', 'tokenizer_from_dict',
-           'save_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'train_step', 'train',
+           'save_checkpoint', 'load_checkpoint', 'rng_state', 'set_rng_state', 'train_step', 'train', 'draw_history',
            'counting_predictions', 'counting_accuracy', 'counting_test_sets', 'number_starts', 'counting_sampler',
            'counting_loss_floor', 'run', 'report', 'train_cli', 'sample_cli']
 
@@ -253,6 +253,15 @@ def train(model:GPT, # the model to train, in place
     if stop % cfg.eval_interval and stop != cfg.max_iters: checkpoint(stop)  # stopped between evaluations
     return hist
 
+# %% ../nbs/05_training.ipynb #64fda2a4
+def draw_history(ax, hist:dict, title:str, floor:float=None):
+    "Draw a run's per-step batch loss and its train/val estimates on the matplotlib axes `ax`."
+    ax.plot(hist["step"], hist["loss"], alpha=0.3, lw=0.8, label="batch loss")
+    ax.plot(hist["eval_step"], hist["train_loss"], "o-", label="train (estimate)")
+    ax.plot(hist["eval_step"], hist["val_loss"], "s-", label="val (estimate)")
+    if floor is not None: ax.axhline(floor, color="k", ls="--", lw=1, label=f"val floor {floor:.3f}")
+    ax.set(xlabel="step", ylabel="loss (nats)", title=title); ax.grid(alpha=0.3); ax.legend()
+
 # %% ../nbs/05_training.ipynb #9bb16551
 @torch.no_grad()
 def counting_predictions(model:GPT, tokenizer, # a trained counting model and its tokenizer
@@ -383,14 +392,10 @@ def _preset_data(preset:str, data_path=None) -> tuple:
 
 # %% ../nbs/05_training.ipynb #36ca1fdd
 def _plot_run(hist:dict, title:str, path):
-    "Save the run's loss curve (batch loss and the train/val estimates) as a PNG."
+    "Save the run's loss curve as a PNG."
     from matplotlib.figure import Figure  # no pyplot: works without a display and leaves a notebook's plots alone
     fig = Figure(figsize=(6.5, 3.5))
-    ax = fig.subplots()
-    ax.plot(hist["step"], hist["loss"], alpha=0.3, lw=0.8, label="batch loss")
-    ax.plot(hist["eval_step"], hist["train_loss"], "o-", label="train (estimate)")
-    ax.plot(hist["eval_step"], hist["val_loss"], "s-", label="val (estimate)")
-    ax.set(xlabel="step", ylabel="loss (nats)", title=title); ax.grid(alpha=0.3); ax.legend()
+    draw_history(fig.subplots(), hist, title)
     fig.savefig(path, dpi=100, bbox_inches="tight")
 
 # %% ../nbs/05_training.ipynb #bdd0954e
