@@ -6,21 +6,18 @@
 __all__ = ['bigram_counts', 'bigram_entropy', 'BigramLanguageModel']
 
 # %% ../nbs/02_bigram.ipynb #bd189dc7
-import numbers
-
+from fastcore.basics import patch
 import torch
 from torch import nn
 import torch.nn.functional as F
+
+from .data import need_int
 
 # %% ../nbs/02_bigram.ipynb #2c33c9b2
 def bigram_counts(ids, # a 1-D tensor of token ids
                   vocab_size:int, # V: the ids run from 0 to V-1
                  ):
     "The (V, V) table of pair counts: entry [i, j] counts how often token j follows token i."
-    if not isinstance(ids, torch.Tensor) or ids.dim() != 1 or len(ids) < 2 or ids.is_floating_point():
-        raise ValueError(f"ids must be a 1-D integer tensor of length >= 2, got {getattr(ids, 'shape', ids)!r}")
-    if isinstance(vocab_size, bool) or not isinstance(vocab_size, numbers.Integral) or vocab_size < 1:
-        raise ValueError(f"vocab_size must be an int >= 1, got {vocab_size!r}")
     if ids.min() < 0 or ids.max() >= vocab_size:
         raise ValueError(f"ids must lie in 0..{vocab_size - 1}, got {ids.min().item()}..{ids.max().item()}")
     pair = ids[:-1] * vocab_size + ids[1:]  # (N-1,) one number per pair
@@ -40,8 +37,6 @@ class BigramLanguageModel(nn.Module):
     "Predict the next token from the current one alone, with a learned (V, V) table of logits."
     def __init__(self, vocab_size:int): # V: how many distinct tokens
         super().__init__()
-        if isinstance(vocab_size, bool) or not isinstance(vocab_size, numbers.Integral) or vocab_size < 1:
-            raise ValueError(f"vocab_size must be an int >= 1, got {vocab_size!r}")
         self.token_embedding_table = nn.Embedding(vocab_size, vocab_size)  # row i: logits of the token after i
 
     def forward(self,
@@ -49,26 +44,23 @@ class BigramLanguageModel(nn.Module):
                 targets=None, # (B, T) next-token ids, or None
                ):
         "Logits (B, T, V) and the mean cross-entropy over all positions (None without `targets`)."
-        if idx.dim() != 2: raise ValueError(f"idx must be (B, T) token ids, got shape {tuple(idx.shape)}")
         logits = self.token_embedding_table(idx)  # (B, T, V)
         if targets is None: return logits, None
         B, T, C = logits.shape
         return logits, F.cross_entropy(logits.view(B * T, C), targets.reshape(B * T))  # (B*T, V) vs (B*T,)
 
 # %% ../nbs/02_bigram.ipynb #ec70b8ed
+@patch
 @torch.no_grad()
-def _generate(self:BigramLanguageModel,
-              idx, # (B, T) context token ids
-              max_new_tokens:int, # how many tokens to append
-              generator:torch.Generator=None, # random source for sampling
-             ):
+def generate(self:BigramLanguageModel,
+             idx, # (B, T) context token ids
+             max_new_tokens:int, # how many tokens to append
+             generator:torch.Generator=None, # random source for sampling
+            ):
     "Append `max_new_tokens` sampled tokens to `idx`: (B, T) -> (B, T + max_new_tokens)."
-    if isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, numbers.Integral) or max_new_tokens < 0:
-        raise ValueError(f"max_new_tokens must be an int >= 0, got {max_new_tokens!r}")
+    need_int(max_new_tokens, "max_new_tokens", 0)
     for _ in range(max_new_tokens):
         logits, _ = self(idx[:, -1:])  # (B, 1, V): the last token is all a bigram looks at
         probs = F.softmax(logits[:, -1], dim=-1)  # (B, V)
         idx = torch.cat([idx, torch.multinomial(probs, 1, generator=generator)], dim=1)  # (B, T+1)
     return idx
-
-BigramLanguageModel.generate = _generate
