@@ -96,11 +96,11 @@ def resume_state(ckpt:dict, # from `load_checkpoint`
                 ) -> dict:
     "A `state` for `train` that continues the checkpoint's run. It also restores torch's global random state."
     if tokenizer is not None and ckpt["tokenizer"].to_dict() != tokenizer.to_dict():
-        raise ValueError(f"the checkpoint was trained on something else: its vocabulary ({ckpt['tokenizer'].vocab_size} tokens) is not this "
-                         f"data's ({tokenizer.vocab_size} tokens)")
+        raise ValueError(f"the checkpoint was trained on something else: its vocabulary "
+                         f"({ckpt['tokenizer'].vocab_size} tokens) is not this data's ({tokenizer.vocab_size} tokens)")
     mine = asdict(model.config)
     if diff := [f"{k} {v} vs {mine.get(k)}" for k, v in ckpt["model_config"].items() if mine.get(k) != v]:
-        raise ValueError(f"the checkpoint was trained on something else: its model differs from this run's ({', '.join(diff)})")
+        raise ValueError(f"the checkpoint was trained on something else: its model differs ({', '.join(diff)})")
     if ckpt["step"] > cfg.max_iters:
         raise ValueError(f"the checkpoint has done {ckpt['step']} steps already, more than max_iters={cfg.max_iters}")
     state = new_state(model, cfg)

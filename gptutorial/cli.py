@@ -90,9 +90,10 @@ def run(preset:str="count", # 'count' or 'shakespeare'
     train_ids, val_ids = train_val_split(torch.tensor(tok.encode(text)))
     p = PRESETS[preset]
     cfg = TrainConfig(**{**p["train"], "seed": seed, "device": pick_device(device), "compile": compile,
-                         **({} if max_iters is None else {"max_iters": max_iters, "warmup_iters": min(max_iters, p["train"]["warmup_iters"])}),
+                         **({} if max_iters is None else  # a shorter run keeps its warmup within it
+                            {"max_iters": max_iters, "warmup_iters": min(max_iters, p["train"]["warmup_iters"])}),
                          **(overrides or {})})
-    with torch.random.fork_rng(devices=[]):  # seeds the init and dropout here, and leaves the caller's state as it was
+    with torch.random.fork_rng():  # seeds the init and dropout here, and leaves the caller's state as it was
         torch.manual_seed(seed)  # the same initial weights on every process
         model = GPT(GPTConfig(vocab_size=tok.vocab_size, **p["model"]))
         state = resume_state(load_checkpoint(out / "ckpt.pt"), model.to(cfg.device), cfg, tok) if resume else None
@@ -181,6 +182,7 @@ def sample_cli(argv:list=None): # arguments (default: sys.argv[1:])
         model, tok = ck["model"], ck["tokenizer"]
         dev = next(model.parameters()).device
         idx = torch.tensor([tok.encode(tok.decode([0]) if a.prompt is None else a.prompt)], device=dev)  # (1, T)
-        out = model.generate(idx, a.max_new_tokens, a.temperature, a.top_k, a.greedy, torch.Generator(device=dev).manual_seed(a.seed))
+        g = torch.Generator(device=dev).manual_seed(a.seed)
+        out = model.generate(idx, a.max_new_tokens, a.temperature, a.top_k, a.greedy, g)
     except (ValueError, OSError) as e: ap.exit(2, f"gptutorial-sample: error: {e}\n")
     print(tok.decode(out[0]))

@@ -22,12 +22,13 @@ def counting_predictions(model:GPT, tokenizer, # a trained counting model and it
     "For each `a`, the model's greedy continuation of 'a-3,a-2,a-1,' up to the next comma."
     numbers = [int(a) for a in numbers]
     if not numbers: raise ValueError("numbers is empty")
-    if min(numbers) < n_context: raise ValueError(f"every number must be >= n_context ({n_context}): the prompt counts up to it")
+    if min(numbers) < n_context:
+        raise ValueError(f"every number must be >= n_context ({n_context}): the prompt counts up to it")
     device = device or next(model.parameters()).device
     max_new = len(str(max(numbers))) + 2  # the longest answer and its comma, plus one: a run-on shows as wrong
     prompts = [",".join(str(a - k) for k in range(n_context, 0, -1)) + "," for a in numbers]
-    if max(map(len, prompts)) + max_new > model.config.block_size:
-        raise ValueError(f"prompt + answer is {max(map(len, prompts)) + max_new} tokens, longer than block_size {model.config.block_size}")
+    if (need := max(map(len, prompts)) + max_new) > model.config.block_size:
+        raise ValueError(f"prompt + answer is {need} tokens, longer than block_size {model.config.block_size}")
     preds = [None] * len(numbers)
     by_len = {}
     for i, p in enumerate(prompts): by_len.setdefault(len(p), []).append(i)  # equal lengths batch without padding
@@ -136,7 +137,8 @@ def counting_loss_floor(ids:torch.Tensor, # the text as token ids, 1-D
 
 # %% ../nbs/06_counting.ipynb #eb5918ce
 COUNT_MODEL = dict(n_layer=2, n_head=4, n_embd=64, block_size=32)  # about 100k parameters
-COUNT_TRAIN = dict(max_iters=3000, batch_size=64, lr=3e-3, min_lr=3e-4, warmup_iters=100, eval_interval=500, eval_iters=20)
+COUNT_TRAIN = dict(max_iters=3000, batch_size=64, lr=3e-3, min_lr=3e-4, warmup_iters=100,  # about 90 s on 2 CPU cores
+                   eval_interval=500, eval_iters=20)
 
 # %% ../nbs/06_counting.ipynb #416ee298
 def score_counting(model:GPT, tok, # a trained counting model and its tokenizer

@@ -42,11 +42,13 @@ class TrainConfig:
         need_int(self.warmup_iters, "warmup_iters", 0), need_int(self.seed, "seed", 0)
         for name in ("lr", "min_lr", "stable_frac", "weight_decay", "grad_clip"):
             v = getattr(self, name)
-            if isinstance(v, bool) or not isinstance(v, (int, float)): raise ValueError(f"{name} must be a number, got {v!r}")
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise ValueError(f"{name} must be a number, got {v!r}")
         if self.warmup_iters > self.max_iters:
             raise ValueError(f"warmup_iters ({self.warmup_iters}) must not exceed max_iters ({self.max_iters})")
         if not 0 <= self.stable_frac < 1: raise ValueError(f"stable_frac must be in [0, 1), got {self.stable_frac!r}")
-        if not 0 <= self.min_lr <= self.lr: raise ValueError(f"need 0 <= min_lr <= lr, got min_lr={self.min_lr}, lr={self.lr}")
+        if not 0 <= self.min_lr <= self.lr:
+            raise ValueError(f"need 0 <= min_lr <= lr, got min_lr={self.min_lr}, lr={self.lr}")
         if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("weight_decay and grad_clip must be >= 0")
 
 # %% ../nbs/05_training.ipynb #bd7accce
@@ -166,11 +168,12 @@ def train(model:torch.nn.Module, # the model to train, in place: `model(x, y)` r
         for group in opt.param_groups: group["lr"] = lr
         x, y = sample(state["generator"])
         try: loss = train_step(net, opt, x, y, cfg.grad_clip, device).item()
-        except FloatingPointError as e: raise FloatingPointError(f"{e} at step {it}: lower cfg.lr or check the data") from None
+        except FloatingPointError as e:
+            raise FloatingPointError(f"{e} at step {it}: lower cfg.lr or check the data") from None
         hist["step"].append(it); hist["loss"].append(loss); hist["lr"].append(lr)
         state["step"], dt = it + 1, time.perf_counter() - t0
-        bar.set_postfix(loss=f"{loss:.4f}", lr=f"{lr:.1e}", tok_s=f"{(it + 1 - n0) * x.numel() * world()[1] / dt:,.0f}",
-                        refresh=False)
+        tok_s = (it + 1 - n0) * x.numel() * world()[1] / dt
+        bar.set_postfix(loss=f"{loss:.4f}", lr=f"{lr:.1e}", tok_s=f"{tok_s:,.0f}", refresh=False)
         if state["step"] % cfg.eval_interval == 0 or state["step"] == cfg.max_iters:
             hist["seconds"] += dt  # training time only: evaluation is excluded
             evaluate(model, train_data, val_data, cfg, state, log)
