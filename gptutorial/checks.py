@@ -31,11 +31,13 @@ class Mismatch(Exception):
     "The participant's code ran but gave a different answer: `what` differed, `hint` says how to fix it."
     def __init__(self, what:str, hint:str=''): super().__init__(what); self.what, self.hint = what, hint
 
+# %% ../nbs/91_checks.ipynb #1cd91d3f
 def _where(e):
     "The last line of the traceback that is not in this module: where the participant's code failed."
     frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename != run_check.__code__.co_filename]
     return f"\n  at line {frames[-1].lineno}: {frames[-1].line}" if frames and frames[-1].line else ""
 
+# %% ../nbs/91_checks.ipynb #350fff30
 def run_check(what:str, body, *args) -> CheckResult:
     "Run `body(*args)`, which returns a success note or raises; report the outcome for `what`."
     try: return CheckResult('pass', f"✓ {what}: {body(*args)}")
@@ -48,10 +50,12 @@ def run_check(what:str, body, *args) -> CheckResult:
 # %% ../nbs/91_checks.ipynb #55c15522
 def _as_list(v): return v.tolist() if isinstance(v, torch.Tensor) else list(v) if isinstance(v, (list, tuple)) else v
 
+# %% ../nbs/91_checks.ipynb #83353ab2
 def expect_eq(what:str, got, expected, hint:str=''):
     "Raise `Mismatch` unless `got == expected` (lists, tuples and tensors compare by their values)."
     if _as_list(got) != _as_list(expected): raise Mismatch(f"{what} gave {got!r}, expected {expected!r}", hint)
 
+# %% ../nbs/91_checks.ipynb #721ff968
 def expect_close(what:str, got, expected, hint:str='', atol:float=1e-5):
     "Raise `Mismatch` unless the tensors `got` and `expected` have one shape and agree within `atol`."
     if not isinstance(got, torch.Tensor): raise Mismatch(f"{what} should be a tensor, got {type(got).__name__}", hint)
@@ -61,12 +65,14 @@ def expect_close(what:str, got, expected, hint:str='', atol:float=1e-5):
         diff = (got.detach().float() - expected.detach().float()).abs().max().item()
         raise Mismatch(f"{what} differs from the reference (largest difference {diff:.3g})", hint)
 
+# %% ../nbs/91_checks.ipynb #798b6663
 def attempt(what:str, f, hint:str=''):
     "Call `f()`; an exception other than a stub's becomes a `Mismatch` about `what`, with `hint`."
     try: return f()
     except (NotImplementedError, Mismatch): raise
     except Exception as e: raise Mismatch(f"{what} raised {type(e).__name__}: {e}{_where(e)}", hint)
 
+# %% ../nbs/91_checks.ipynb #d6b370ad
 def _close(a, b, atol=1e-5): return a.shape == b.shape and torch.allclose(a.detach().float(), b.detach().float(), atol=atol)
 
 # %% ../nbs/91_checks.ipynb #580d0f71
@@ -91,6 +97,7 @@ def _tokenizer(Tokenizer):
         raise Mismatch(f"{what} raised no error, expected ValueError", hint)
     return f"encode and decode agree with CharTokenizer on {len(cases)} strings, and bad input raises ValueError."
 
+# %% ../nbs/91_checks.ipynb #fdffed92
 def check_tokenizer(Tokenizer) -> CheckResult:
     "Check a character tokenizer class: `Tokenizer(vocab)`, `.encode(s) -> list of ids`, `.decode(ids) -> str`."
     return run_check(getattr(Tokenizer, '__name__', 'Tokenizer'), _tokenizer, Tokenizer)
@@ -100,6 +107,7 @@ def _pair(out, what):
     if not (isinstance(out, (tuple, list)) and len(out) == 2): raise Mismatch(f"{what} should return a pair, got {type(out).__name__}")
     return out
 
+# %% ../nbs/91_checks.ipynb #baf355b8
 def _get_batch(get_batch):
     data = torch.arange(100, 200)
     x, y = _pair(get_batch(data, 4, 8, generator=torch.Generator().manual_seed(0)), "get_batch")
@@ -125,6 +133,7 @@ def _get_batch(get_batch):
     expect_eq("x.device", str(xd.device), 'cpu', "move both tensors with .to(device)")
     return "shapes, windows, shifted targets, seeding and the last window are all right."
 
+# %% ../nbs/91_checks.ipynb #116c55dd
 def check_get_batch(get_batch) -> CheckResult:
     "Check `get_batch(data, batch_size, block_size, device=None, generator=None) -> (x, y)`."
     return run_check("get_batch", _get_batch, get_batch)
@@ -145,6 +154,7 @@ def _linear(m, name, n_in, n_out, hint):
         raise Mismatch(f"{name} should be nn.Linear({n_in}, {n_out}), found {lin!r}", hint)
     return lin
 
+# %% ../nbs/91_checks.ipynb #89523721
 def _head(Head):
     n_embd, hs, bs = 32, 8, 8
     h = Head(n_embd, hs, bs)
@@ -171,6 +181,7 @@ def _head(Head):
                      "cut the mask to the sequence length: self.tril[:T, :T]")
     return "matches attention computed by hand, is causal, scales by 1/sqrt(head_size) and takes shorter sequences."
 
+# %% ../nbs/91_checks.ipynb #ae79ab8f
 def check_head(Head) -> CheckResult:
     "Check a `Head(n_embd, head_size, block_size, dropout=0.0)` class: one head of causal self-attention."
     return run_check(getattr(Head, '__name__', 'Head'), _head, Head)
@@ -194,6 +205,7 @@ def _multihead(MultiHeadAttention):
         if not is_causal(m, x): raise Mismatch("changing a later token changes earlier outputs", "use causal Heads")
     return f"{n_head} heads of size {n_embd // n_head}, concatenated and projected, causal."
 
+# %% ../nbs/91_checks.ipynb #2af85e13
 def check_multihead(MultiHeadAttention) -> CheckResult:
     "Check a `MultiHeadAttention(n_embd, n_head, block_size, dropout=0.0)` class."
     return run_check(getattr(MultiHeadAttention, '__name__', 'MultiHeadAttention'), _multihead, MultiHeadAttention)
@@ -201,12 +213,14 @@ def check_multihead(MultiHeadAttention) -> CheckResult:
 # %% ../nbs/91_checks.ipynb #cb654f2e
 _cfg = GPTConfig(vocab_size=11, block_size=8, n_layer=2, n_head=2, n_embd=16)
 
+# %% ../nbs/91_checks.ipynb #aebe3be6
 def _ref_model(seed=0):
     "The chapter's GPT with weights from `seed`; the caller's random state is left as it was."
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return RefGPT(_cfg).eval()
 
+# %% ../nbs/91_checks.ipynb #19f68b53
 def _logits_without(m, idx, part):
     "The reference logits with `part` ('wpe' or 'ln_f') left out."
     tr = m.transformer
@@ -243,6 +257,7 @@ def _gpt(GPT):
                          "raise ValueError(f'sequence length {T} exceeds block_size {self.config.block_size}')")
     return "logits and loss match the reference, with and without targets, with a KV cache, and too long inputs fail."
 
+# %% ../nbs/91_checks.ipynb #758ef417
 def check_gpt(GPT) -> CheckResult:
     "Check `GPT.forward(idx, targets=None, kv_caches=None) -> (logits, loss)` against the reference."
     return run_check("GPT.forward", _gpt, GPT)
@@ -265,6 +280,7 @@ def _generate(GPT):
               "pass temperature, top_k, greedy and generator on to sample_next")
     return "greedy and seeded sampling give the reference's tokens, also past block_size."
 
+# %% ../nbs/91_checks.ipynb #d6a6cda7
 def check_generate(GPT) -> CheckResult:
     "Check `GPT.generate(idx, max_new_tokens, temperature, top_k, greedy, generator, ...)` against the reference."
     return run_check("GPT.generate", _generate, GPT)
@@ -279,6 +295,7 @@ class TinyLM(nn.Module):
         logits = self.table[idx]  # (B, T, V)
         return logits, None if targets is None else F.cross_entropy(logits.flatten(0, 1), targets.flatten())
 
+# %% ../nbs/91_checks.ipynb #90e7f02c
 def reference_step(model, optimizer, xb, yb, zero_grad=True):
     "One optimisation step; `zero_grad=False` is the classic bug, kept to recognise it."
     _, loss = model(xb, yb)
@@ -294,6 +311,7 @@ def _two_steps(step, batches):
     losses = [step(m, opt, xb, yb) for xb, yb in batches]
     return m.table.detach().clone(), losses
 
+# %% ../nbs/91_checks.ipynb #b25b9075
 def _training_step(step_fn):
     g = torch.Generator().manual_seed(0)
     batches = [(torch.randint(5, (4, 6), generator=g), torch.randint(5, (4, 6), generator=g)) for _ in range(2)]
@@ -314,6 +332,7 @@ def _training_step(step_fn):
         expect_close("the weights after two steps", w2, w_ref, "each step must be independent of the one before")
     return "returns the loss, updates the weights, and each step starts from zeroed gradients."
 
+# %% ../nbs/91_checks.ipynb #2fc29843
 def check_training_step(step_fn) -> CheckResult:
     "Check `step_fn(model, optimizer, xb, yb) -> loss`, one optimisation step of a model that returns (logits, loss)."
     return run_check("training step", _training_step, step_fn)

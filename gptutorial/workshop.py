@@ -22,6 +22,7 @@ from pathlib import Path
 # %% ../nbs/90_workshop.ipynb #09a63443
 _re_directive = re.compile(r'^\s*#\s*\|\s*([\w-]+)(:?)\s*(.*?)\s*$')
 
+# %% ../nbs/90_workshop.ipynb #ee85da75
 def directives(src:str) -> list:
     "The leading `#| name value` lines of a cell's source, as a list of (name, value, has_colon)."
     out = []
@@ -32,6 +33,7 @@ def directives(src:str) -> list:
         out.append((m.group(1), m.group(3), m.group(2) == ':'))
     return out
 
+# %% ../nbs/90_workshop.ipynb #3db48978
 def strip_directives(src:str) -> str:
     "`src` without its leading directive lines."
     lines = src.splitlines()
@@ -46,6 +48,7 @@ class Exercise:
     target: str = None
     hint: str = ''
 
+# %% ../nbs/90_workshop.ipynb #c91e87b2
 def exercises(src:str) -> list:
     "The exercises a cell declares with `#| exercise [NAME] [-- HINT]` lines."
     out = []
@@ -56,6 +59,7 @@ def exercises(src:str) -> list:
         out.append(Exercise(target.strip() or None, hint.strip()))
     return out
 
+# %% ../nbs/90_workshop.ipynb #180238ee
 def checks(src:str) -> list:
     "The check calls a cell asks for with `#| check EXPR` lines."
     return [value for name, value, _ in directives(src) if name == 'check']
@@ -63,6 +67,7 @@ def checks(src:str) -> list:
 # %% ../nbs/90_workshop.ipynb #737ca980
 _defs = (ast.FunctionDef, ast.AsyncFunctionDef)
 
+# %% ../nbs/90_workshop.ipynb #b6c0a6cc
 def functions(tree:ast.Module) -> list:
     "(name, node) for each top-level function and each method of a top-level class in `tree`."
     attached = {n.value.id: f"{ast.unparse(n.targets[0].value)}.{n.targets[0].attr}" for n in tree.body
@@ -86,11 +91,13 @@ def _body_lines(name, node):
         raise ValueError(f"exercise {name}: its body must start on a line of its own")
     return (prev_end + 1 if has_doc else rest[0].lineno), node.end_lineno, rest[0].col_offset
 
+# %% ../nbs/90_workshop.ipynb #df307d75
 def _stub(name, hint, indent):
     msg = f"Exercise: {name} is not written yet"  # the hint is in the comment just above
     lines = textwrap.wrap(f"Hint: {hint}", 100, initial_indent="# ", subsequent_indent="#   ") if hint else []
     return [indent + l for l in lines + [f"raise NotImplementedError({msg!r})"]]
 
+# %% ../nbs/90_workshop.ipynb #06abfd25
 def targets(src:str) -> list:
     "(name, node, hint) for each function that the cell's `#| exercise` lines select."
     exs = exercises(src)
@@ -103,6 +110,7 @@ def targets(src:str) -> list:
         out += [(n, node, ex.hint) for n, node in hit]
     return out
 
+# %% ../nbs/90_workshop.ipynb #9b46aaf4
 def stub_source(src:str) -> str:
     "The cell's code without directives, with the body of every exercise replaced by a stub."
     code = strip_directives(src)
@@ -118,24 +126,28 @@ def stub_source(src:str) -> str:
 _drop_dirs = {'default_exp', 'hide', 'slow', 'notest'}
 _chapter_only = ('gptutorial', 'fastcore.test', 'nbdev')  # fastcore.basics (for @patch) stays
 
+# %% ../nbs/90_workshop.ipynb #d881596f
 def _chapter_import(node):
     def ours(name): return name.split('.')[0] in _chapter_only or name.startswith(_chapter_only)
     if isinstance(node, ast.ImportFrom): return ours(node.module or '')
     if isinstance(node, ast.Import): return any(ours(a.name) for a in node.names)
     return False
 
+# %% ../nbs/90_workshop.ipynb #4b7018c5
 def _drop_chapter_imports(code):
     tree, lines = ast.parse(code), code.splitlines()
     for node in reversed(tree.body):
         if _chapter_import(node): del lines[node.lineno - 1:node.end_lineno]
     return '\n'.join(lines).strip('\n')
 
+# %% ../nbs/90_workshop.ipynb #5bf8a8b1
 def _only_imports(code): return all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.parse(code).body)
 def _only_show_doc(code):
     body = ast.parse(code).body
     return bool(body) and all(isinstance(n, ast.Expr) and isinstance(n.value, ast.Call)
                               and getattr(n.value.func, 'id', '') == 'show_doc' for n in body)
 
+# %% ../nbs/90_workshop.ipynb #afa066b2
 def workshop_code(src:str, blank:bool) -> str:
     "A chapter's code cell as it appears in the workshop notebook (`blank`: with stubs), or None to leave it out."
     ds = {name: value for name, value, _ in directives(src)}
@@ -167,18 +179,21 @@ def project_root(start:Path=None) -> Path:
         if (d / 'settings.ini').exists(): return d
     raise FileNotFoundError(f"no settings.ini at or above {p}")
 
+# %% ../nbs/90_workshop.ipynb #a341ee59
 def settings(root:Path=None) -> dict:
     "The [DEFAULT] section of settings.ini, with %(...)s references resolved."
     cfg = ConfigParser(delimiters=['='])
     cfg.read(project_root(root) / 'settings.ini')  # `root` may be any folder inside the project
     return dict(cfg['DEFAULT'])
 
+# %% ../nbs/90_workshop.ipynb #add3af14
 def colab_url(nb_name:str, root:Path=None) -> str:
     "The URL that opens `nbs/nb_name` from GitHub in Colab."
     s = settings(root)
     repo = s['git_url'].removeprefix('https://github.com/').rstrip('/')
     return f"https://colab.research.google.com/github/{repo}/blob/{s['branch']}/{s.get('nbs_path', 'nbs')}/{nb_name}"
 
+# %% ../nbs/90_workshop.ipynb #6572f7ef
 def colab_badge(nb_name:str, root:Path=None) -> str:
     "A markdown 'Open in Colab' badge for `nbs/nb_name`: the second cell of every chapter."
     return f"[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({colab_url(nb_name, root)})"
@@ -187,6 +202,7 @@ def colab_badge(nb_name:str, root:Path=None) -> str:
 def _cells(nb_path): return json.loads(Path(nb_path).read_text(encoding='utf-8'))['cells']
 def _src(cell): return ''.join(cell['source'])
 
+# %% ../nbs/90_workshop.ipynb #7c772484
 def chapters(nbs:Path) -> list:
     "The chapter notebooks in `nbs` that go into the workshop, in order."
     def skipped(p):
@@ -228,6 +244,7 @@ def _cell(kind, src, key):
     if kind == 'code': cell.update(execution_count=None, outputs=[])
     return cell
 
+# %% ../nbs/90_workshop.ipynb #5af3e487
 _titles = {
     'blank': ("Build a GPT: the workshop", "The blank notebook: write the marked functions yourself, and run the "
               "check after each one."),
@@ -244,6 +261,7 @@ _intros = {
             "`tutorial.ipynb` is the same notebook with the exercise bodies left for you to write.",
 }
 
+# %% ../nbs/90_workshop.ipynb #7f9b5400
 def _preamble(kind, root, name):
     s = settings(root)
     title, sub = _titles['blank' if kind != 'meta' else 'meta']
@@ -282,6 +300,7 @@ def chapter_cells(nb_path:Path, kind:str) -> list:
         if kind != 'meta': out += [_cell('code', chk, f"{key}:check:{j}") for j, chk in enumerate(checks(src))]
     return out
 
+# %% ../nbs/90_workshop.ipynb #1d669f6c
 def build(nbs:Path, kind:str) -> dict:
     "The whole workshop notebook of `kind`, built from the chapters in `nbs`."
     name = {'meta': 'metatutorial.ipynb', 'blank': 'tutorial.ipynb', 'filled': 'tutorial.ipynb'}[kind]
@@ -290,6 +309,7 @@ def build(nbs:Path, kind:str) -> dict:
     return {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
             'nbformat': 4, 'nbformat_minor': 5}
 
+# %% ../nbs/90_workshop.ipynb #f14fbb27
 def nb_text(nb:dict) -> str:
     "A notebook as nbdev_clean writes it, so that a generated file survives nbdev_clean unchanged."
     return json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
