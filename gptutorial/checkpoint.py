@@ -13,7 +13,7 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 
-from .data import write_atomic
+from .data import default_device, write_atomic
 from .gpt import GPT, GPTConfig
 from .tokenizer import tokenizer_from_dict
 from .training import TrainConfig, new_state, world
@@ -103,11 +103,11 @@ def resume_state(ckpt:dict, # from `load_checkpoint`
         raise ValueError(f"the checkpoint was trained on something else: its model differs ({', '.join(diff)})")
     if ckpt["step"] > cfg.max_iters:
         raise ValueError(f"the checkpoint has done {ckpt['step']} steps already, more than max_iters={cfg.max_iters}")
-    state = new_state(model, cfg)
+    state = new_state(model.to(cfg.device or default_device()), cfg)  # the optimizer state follows the weights
     model.load_state_dict(ckpt["model_state"]); state["optimizer"].load_state_dict(ckpt["optimizer"])
     state["step"], state["history"] = ckpt["step"], ckpt["history"]
     rank, n = world()
     rngs = ckpt["rng"] if isinstance(ckpt["rng"], list) else [ckpt["rng"]]  # one state per process
     if len(rngs) == n: set_rng_state(state["generator"], rngs[rank])
-    else: state["generator"].manual_seed(cfg.seed + rank + 7919 * ckpt["step"])  # another world size: fresh streams
+    else: state["generator"].manual_seed(cfg.seed + rank + 7919 * ckpt["step"])  # another world size: new streams, distinct per rank and step
     return state
