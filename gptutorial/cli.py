@@ -74,7 +74,7 @@ def run(preset:str="count", # 'count' or 'shakespeare'
         max_iters:int=None, # override the preset's number of steps
         device:str=None, # default: cuda, then mps, then cpu
         seed:int=1337, # seeds the model, the batches and dropout
-        out="runs/count", # folder for ckpt.pt and loss.png
+        out=None, # folder for ckpt.pt and loss.png (default: runs/PRESET)
         compile:bool=False, # torch.compile the model
         resume:bool=False, # continue from out/ckpt.pt
         progress:bool=True, # show the progress bar
@@ -85,7 +85,7 @@ def run(preset:str="count", # 'count' or 'shakespeare'
     if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}: choose from {', '.join(PRESETS)}")
     text = (load_shakespeare(data) if preset == "shakespeare" else  # the loader checks the file's checksum
             counting_text() if data is None else read_text(data))
-    counting, out = preset == "count" and text == counting_text(len(text.split(","))), writable_dir(out)
+    counting, out = preset == "count" and text == counting_text(len(text.split(","))), writable_dir(out or f"runs/{preset}")
     tok = CharTokenizer.from_text(text)
     train_ids, val_ids = train_val_split(torch.tensor(tok.encode(text)))
     p = PRESETS[preset]
