@@ -20,7 +20,7 @@ from .counting import COUNT_MODEL, COUNT_TRAIN, counting_sampler, score_counting
 from .data import counting_text, default_device, load_shakespeare, train_val_split
 from .gpt import GPT, GPTConfig
 from .tokenizer import CharTokenizer
-from .training import TrainConfig, configure_optimizer, draw_history, get_lr, train, world
+from .training import TrainConfig, draw_history, train, world
 
 # %% ../nbs/08_cli.ipynb #fcac055a
 PRESETS = {

@@ -175,7 +175,7 @@ def generate(self:GPT,
              use_cache:bool=True):  # KV cache: one position of work per token while the context fits
     "Append `max_new_tokens` tokens to `idx`: (B, T) -> (B, T + max_new_tokens)."
     check_sampling(temperature, top_k), need_int(max_new_tokens, "max_new_tokens", 0)
-    if idx.dim() != 2 or idx.shape[1] == 0: raise ValueError(f"the prompt is empty: generate needs at least one token")
+    if idx.numel() == 0: raise ValueError("the prompt is empty: generate needs at least one token")
     bs, was_training, caches = self.config.block_size, self.training, None
     self.eval()
     try:
