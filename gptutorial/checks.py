@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['CheckResult', 'Mismatch', 'run_check', 'expect_eq', 'expect_close', 'attempt', 'check_tokenizer', 'check_get_batch',
-           'check_head', 'check_multihead', 'check_gpt', 'check_generate', 'TinyLM', 'reference_step',
+           'check_head', 'check_multihead', 'check_block', 'check_gpt', 'check_generate', 'TinyLM', 'reference_step',
            'check_training_step']
 
 # %% ../nbs/91_checks.ipynb #3460e3bf
 import traceback
+from pathlib import Path
 
 import torch
 from torch import nn
@@ -33,8 +34,10 @@ class Mismatch(Exception):
 
 # %% ../nbs/91_checks.ipynb #1cd91d3f
 def _where(e):
-    "The last line of the traceback that is not in this module: where the participant's code failed."
-    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename != run_check.__code__.co_filename]
+    "The participant's line where `e` began: the last frame of the traceback outside this module and outside torch."
+    torch_dir = str(Path(torch.__file__).parent)
+    frames = [f for f in traceback.extract_tb(e.__traceback__)
+              if f.filename != run_check.__code__.co_filename and not f.filename.startswith(torch_dir)]
     return f"\n  at line {frames[-1].lineno}: {frames[-1].line}" if frames and frames[-1].line else ""
 
 # %% ../nbs/91_checks.ipynb #350fff30
@@ -139,13 +142,16 @@ def check_get_batch(get_batch) -> CheckResult:
     return run_check("get_batch", _get_batch, get_batch)
 
 # %% ../nbs/91_checks.ipynb #6868d078
-def _attend(h, x, scale, causal=True, dim=-1):
-    "One head computed by hand from `h`'s key, query and value maps: (B, T, C) -> (B, T, hs)."
+def _attend(h, x, scale, mask='before', dim=-1):
+    "One head by hand from `h`'s maps; `mask`: 'before' the softmax (right), None, 'after' it (zeroed), or 'diag' too."
     q, k, v = h.query(x), h.key(x), h.value(x)  # each (B, T, hs)
     wei = q @ k.transpose(-2, -1) * scale  # (B, T, T)
     T = x.shape[1]
-    if causal: wei = wei.masked_fill(~torch.ones(T, T, dtype=torch.bool).tril(), float('-inf'))
-    return F.softmax(wei, dim=dim) @ v  # (B, T, hs)
+    keep = torch.ones(T, T, dtype=torch.bool).tril(-1 if mask == 'diag' else 0)
+    if mask in ('before', 'diag'): wei = wei.masked_fill(~keep, float('-inf'))
+    wei = F.softmax(wei, dim=dim)
+    if mask == 'after': wei = wei.masked_fill(~keep, 0.0)
+    return wei @ v  # (B, T, hs)
 
 # %% ../nbs/91_checks.ipynb #5dca9f9c
 def _linear(m, name, n_in, n_out, hint):
@@ -162,23 +168,32 @@ def _head(Head):
         _linear(h, name, n_embd, hs, "self.key, self.query, self.value = nn.Linear(n_embd, head_size, bias=False), ...")
     h.eval()
     x = torch.randn(2, bs, n_embd, generator=torch.Generator().manual_seed(0))
+    crop = "cut the mask to the sequence length: self.tril[:T, :T]"
     with torch.no_grad():
         out, ref = h(x), _attend(h, x, hs**-0.5)
         expect_eq("the output shape", tuple(getattr(out, 'shape', ())), (2, bs, hs), "(B, T, C) in, (B, T, head_size) out")
         no_mask = ("changing a later token changes earlier outputs: the head sees the future",
                    "the causal mask is missing: before the softmax, wei.masked_fill(self.tril[:T, :T] == 0, float('-inf'))")
         if not _close(out, ref):
-            for alt, what, hint in [(_attend(h, x, hs**-0.5, causal=False), *no_mask),
+            bad = ~torch.isfinite(out).flatten(2).all(-1).all(0)  # (T,): positions with an inf or NaN output
+            if bad[0] and not bad[1:].any(): raise Mismatch(
+                "position 0's output is NaN: the diagonal is masked too, so the first token has nothing to attend to",
+                "keep the diagonal: every position may attend to itself, as torch.tril(torch.ones(T, T)) does")
+            if bad.any(): raise Mismatch("the output holds inf or NaN: -inf reached the weights after the softmax",
+                "mask before the softmax: wei = wei.masked_fill(...), then wei = F.softmax(wei, dim=-1)")
+            for alt, what, hint in [(_attend(h, x, hs**-0.5, mask=None), *no_mask),
+                (_attend(h, x, hs**-0.5, mask='after'), "the mask is applied after the softmax: each row's weights no "
+                 "longer sum to 1", "mask the scores with -inf first, then take the softmax: the future gets weight 0"),
                 (_attend(h, x, n_embd**-0.5), "the scores are scaled by 1/sqrt(n_embd), the C of x.shape",
                  "scale by 1/sqrt(head_size): k.shape[-1]**-0.5, not C**-0.5"),
-                (_attend(h, x, 1.0), "the scores are not scaled", "multiply q @ k.transpose(-2, -1) by head_size**-0.5"),
+                (_attend(h, x, 1.0), "the scores are not scaled", "multiply q @ k.transpose(-2, -1) by k.shape[-1]**-0.5"),
                 (_attend(h, x, hs**-0.5, dim=1), "the softmax runs over the wrong dimension",
                  "each query's row of weights must sum to 1: F.softmax(wei, dim=-1)")]:
                 if _close(out, alt): raise Mismatch(what, hint)
             if not is_causal(h, x): raise Mismatch(*no_mask)
-            expect_close("the output", out, ref, "wei = softmax(masked q @ k^T * head_size**-0.5); out = wei @ v")
-        expect_close("the output for a shorter sequence", h(x[:, :3]), ref[:, :3],
-                     "cut the mask to the sequence length: self.tril[:T, :T]")
+            expect_close("the output", out, ref, "wei = softmax(masked q @ k^T * k.shape[-1]**-0.5); out = wei @ v")
+        short = attempt("the head on 3 tokens (block_size is 8)", lambda: h(x[:, :3]), crop)
+        expect_close("the output for a shorter sequence", short, ref[:, :3], crop)
     return "matches attention computed by hand, is causal, scales by 1/sqrt(head_size) and takes shorter sequences."
 
 # %% ../nbs/91_checks.ipynb #ae79ab8f
@@ -194,7 +209,9 @@ def _multihead(MultiHeadAttention):
     if not isinstance(heads, nn.ModuleList) or len(heads) != n_head:
         raise Mismatch(f"heads should be an nn.ModuleList of {n_head} Heads, found {type(heads).__name__}",
                        "self.heads = nn.ModuleList(Head(n_embd, n_embd // n_head, block_size, dropout) for _ in range(n_head))")
-    _linear(heads[0], "key", n_embd, n_embd // n_head, "each head has head_size = n_embd // n_head")
+    size = getattr(getattr(heads[0], 'key', None), 'out_features', None)
+    if size != n_embd // n_head: raise Mismatch(f"each head has {size} channels; with n_embd={n_embd} and n_head={n_head} "
+        f"it should have n_embd // n_head = {n_embd // n_head}", "Head(n_embd, n_embd // n_head, block_size, dropout)")
     proj = _linear(m, "proj", n_embd, n_embd, "self.proj = nn.Linear(n_embd, n_embd)")
     x = torch.randn(2, bs, n_embd, generator=torch.Generator().manual_seed(0))
     with torch.no_grad():
@@ -213,6 +230,59 @@ def check_multihead(MultiHeadAttention) -> CheckResult:
 # %% ../nbs/91_checks.ipynb #cb654f2e
 _cfg = GPTConfig(vocab_size=11, block_size=8, n_layer=2, n_head=2, n_embd=16)
 
+# %% ../nbs/91_checks.ipynb #3e87d218
+def _wirings(b):
+    "The right block and the classic wrong ones, each built from the parts of block `b`: name -> function of x."
+    ln1, attn, ln2, mlp = b.ln_1, b.attn, b.ln_2, b.mlp
+    def pre(x): x = x + attn(ln1(x)); return x + mlp(ln2(x))
+    def no_residual(x): return mlp(ln2(attn(ln1(x))))
+    def attn_residual_only(x): x = x + attn(ln1(x)); return mlp(ln2(x))
+    def mlp_residual_only(x): x = attn(ln1(x)); return x + mlp(ln2(x))
+    def post_ln(x): x = ln1(x + attn(x)); return ln2(x + mlp(x))
+    def no_ln(x): x = x + attn(x); return x + mlp(x)
+    return dict(pre=pre, no_residual=no_residual, attn_residual_only=attn_residual_only,
+                mlp_residual_only=mlp_residual_only, post_ln=post_ln, no_ln=no_ln)
+
+# %% ../nbs/91_checks.ipynb #44f16c08
+_block_mistakes = {
+    'no_residual': ("there is no residual connection: the block returns mlp(ln_2(attn(ln_1(x)))), and the input is lost",
+                    "add each sublayer's output to its input: x = x + self.attn(self.ln_1(x)), then x = x + self.mlp(...)"),
+    'attn_residual_only': ("the MLP's residual connection is missing: the block returns self.mlp(...) without adding x",
+                           "return x + self.mlp(self.ln_2(x))"),
+    'mlp_residual_only': ("the attention's residual connection is missing: x = self.attn(...) replaces x",
+                          "x = x + self.attn(self.ln_1(x))"),
+    'post_ln': ("LayerNorm comes after each sublayer (post-LN, the original transformer's order), not before it",
+                "pre-LN, as GPT-2: normalise the input of each sublayer, x + self.attn(self.ln_1(x)), and leave the sum alone"),
+    'no_ln': ("the LayerNorms are not used: ln_1 and ln_2 never touch x", "x + self.attn(self.ln_1(x)); x + self.mlp(self.ln_2(x))"),
+}
+
+# %% ../nbs/91_checks.ipynb #7bf3be48
+def _block(Block):
+    b = Block(_cfg).eval()
+    missing = [n for n in ("ln_1", "attn", "ln_2", "mlp") if not isinstance(getattr(b, n, None), nn.Module)]
+    if missing: raise Mismatch(f"the block has no {', '.join(missing)}", "keep the given __init__: ln_1, attn, ln_2, mlp")
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(2, _cfg.block_size, _cfg.n_embd, generator=g)
+    with torch.no_grad():
+        for ln in (b.ln_1, b.ln_2):
+            if isinstance(ln, nn.LayerNorm): ln.weight.copy_(0.5 + torch.rand(ln.weight.shape, generator=g))
+        wirings = _wirings(b)
+        out, ref = attempt("block(x)", lambda: b(x)), wirings['pre'](x)
+        expect_eq("the output shape", tuple(getattr(out, 'shape', ())), tuple(x.shape), "(B, T, C) in, (B, T, C) out")
+        if not _close(out, ref):
+            for name, (what, hint) in _block_mistakes.items():
+                if _close(out, wirings[name](x)): raise Mismatch(what, hint)
+            expect_close("the output", out, ref, "x = x + self.attn(self.ln_1(x)); return x + self.mlp(self.ln_2(x))")
+        cache, hint = KVCache(), "forward(self, x, kv_cache=None) passes it on: self.attn(self.ln_1(x), kv_cache=kv_cache)"
+        attempt("block(x, kv_cache=cache)", lambda: b(x[:, :5], kv_cache=cache), hint)
+        expect_close("the output of a token after 5 cached", b(x[:, 5:6], kv_cache=cache), ref[:, 5:6], hint)
+    return "a residual connection around each sublayer, LayerNorm before each (pre-LN), and the KV cache passed on."
+
+# %% ../nbs/91_checks.ipynb #9e07f8f8
+def check_block(Block) -> CheckResult:
+    "Check `Block(config)`: `forward(x, kv_cache=None)` must be x + attn(ln_1(x)), then x + mlp(ln_2(x))."
+    return run_check(getattr(Block, '__name__', 'Block'), _block, Block)
+
 # %% ../nbs/91_checks.ipynb #aebe3be6
 def _ref_model(seed=0):
     "The chapter's GPT with weights from `seed`; the caller's random state is left as it was."
@@ -227,6 +297,19 @@ def _logits_without(m, idx, part):
     x = tr.wte(idx) + (0 if part == 'wpe' else tr.wpe(torch.arange(idx.shape[1])))  # (B, T, C)
     for block in tr.h: x = block(x)
     return m.lm_head(x if part == 'ln_f' else tr.ln_f(x))  # (B, T, V)
+
+# %% ../nbs/91_checks.ipynb #94417f12
+def _handles_cache(GPT) -> bool:
+    "Whether the participant's `GPT.forward` gives the right logits for a token after 5 cached ones (an optional part)."
+    m = _ref_model()
+    fwd, idx = GPT.forward.__get__(m), torch.randint(11, (2, 8), generator=torch.Generator().manual_seed(0))
+    caches = [KVCache() for _ in m.transformer.h]
+    try:
+        with torch.no_grad():
+            fwd(idx[:, :5], kv_caches=caches)
+            return _close(fwd(idx[:, 5:6], kv_caches=caches)[0][:, 0], m(idx)[0][:, 5])
+    except (NotImplementedError, Mismatch): raise
+    except Exception: return False
 
 # %% ../nbs/91_checks.ipynb #8da67bc1
 def _gpt(GPT):
@@ -247,38 +330,63 @@ def _gpt(GPT):
         expect_close("the loss", torch.as_tensor(loss), ref_loss, "F.cross_entropy(logits.view(B * T, -1), targets.view(B * T))")
         expect_eq("the loss without targets", _pair(fwd(idx), "forward")[1], None, "return (logits, None) when targets is None")
         expect_close("the logits of a shorter input", fwd(idx[:, :5])[0], ref_logits[:, :5], "positions are torch.arange(T)")
-        caches = [KVCache() for _ in m.transformer.h]
-        fwd(idx[:, :5], kv_caches=caches)
-        expect_close("the logits of one token after 5 cached", fwd(idx[:, 5:6], kv_caches=caches)[0][:, 0],
-                     ref_logits[:, 5], "with kv_caches, positions start at len(kv_caches[0]) and block i gets kv_caches[i]")
+        cached = _handles_cache(GPT)
+    long = "check the length first, before any embedding: check_idx(idx, self.config, past) raises a clear ValueError"
     try: fwd(torch.zeros(1, 9, dtype=torch.long))
     except ValueError: pass
-    else: raise Mismatch("an input longer than block_size raised no ValueError",
-                         "raise ValueError(f'sequence length {T} exceeds block_size {self.config.block_size}')")
-    return "logits and loss match the reference, with and without targets, with a KV cache, and too long inputs fail."
+    except (NotImplementedError, Mismatch): raise
+    except Exception as e: raise Mismatch(f"an input longer than block_size failed inside torch ({type(e).__name__}: "
+                                          f"{str(e).splitlines()[0][:80]}) instead of a clear ValueError", long)
+    else: raise Mismatch("an input longer than block_size raised no ValueError", long)
+    return ("logits and loss match the reference, with and without targets, and too long inputs fail. KV cache: " +
+            ("right too." if cached else "not handled, which is fine: it is optional, but then generate must not use it."))
 
 # %% ../nbs/91_checks.ipynb #758ef417
 def check_gpt(GPT) -> CheckResult:
     "Check `GPT.forward(idx, targets=None, kv_caches=None) -> (logits, loss)` against the reference."
     return run_check("GPT.forward", _gpt, GPT)
 
+# %% ../nbs/91_checks.ipynb #43eabc5b
+def _same_tokens(a, b): return isinstance(a, torch.Tensor) and a.shape == b.shape and torch.equal(a, b)
+
 # %% ../nbs/91_checks.ipynb #eb3ed4bd
+def _first_position(m, prompt, n):
+    "Greedy generation that reads the logits of the first position instead of the last: a classic slip."
+    idx = prompt
+    for _ in range(n): idx = torch.cat([idx, m(idx[:, -m.config.block_size:])[0][:, 0].argmax(-1, keepdim=True)], dim=1)
+    return idx
+
+# %% ../nbs/91_checks.ipynb #d2c634fa
 def _generate(GPT):
     m = _ref_model()
     gen = GPT.generate.__get__(m)  # the participant's generate, on the reference model
     prompt = torch.randint(11, (2, 3), generator=torch.Generator().manual_seed(0))
-    out = gen(prompt, 4, greedy=True)
+    out = attempt("generate(prompt, 4, greedy=True)", lambda: gen(prompt, 4, greedy=True))
     if getattr(out, 'shape', None) == (2, 4): raise Mismatch("generate returned only the new tokens",
         "return the prompt with the new tokens appended: torch.cat([idx, next_id], dim=1)")
+    with torch.no_grad(): first = _first_position(m, prompt, 4)
+    if _same_tokens(out, first) and not _same_tokens(first, m.generate(prompt, 4, greedy=True)):
+        raise Mismatch("generate picks the next token from the logits of the first position, logits[:, 0]",
+                       "the prediction for the next token is at the last position: logits[:, -1, :]")
     expect_eq("generate(prompt, 4, greedy=True)", out, m.generate(prompt, 4, greedy=True),
               "take the logits at the last position, logits[:, -1], and pick with sample_next")
-    crop = "feed the model only the last block_size tokens: idx[:, -block_size:]"
+    crop = "feed the model only the last block_size tokens: idx[:, -self.config.block_size:]"
     what = "generate(prompt, 12, greedy=True), past block_size 8"
     expect_eq(what, attempt(what, lambda: gen(prompt, 12, greedy=True), crop), m.generate(prompt, 12, greedy=True), crop)
     s = lambda f: f(prompt, 6, top_k=3, generator=torch.Generator().manual_seed(1))
     expect_eq("sampling with top_k=3 and a seeded generator", s(gen), s(m.generate),
               "pass temperature, top_k, greedy and generator on to sample_next")
-    return "greedy and seeded sampling give the reference's tokens, also past block_size."
+    own, used = _ref_model(), []
+    fwd = GPT.forward.__get__(own)
+    def spy(idx, targets=None, kv_caches=None):  # the participant's forward, noting whether generate passes caches
+        used.append(kv_caches is not None)
+        return fwd(idx, targets) if kv_caches is None else fwd(idx, targets, kv_caches)
+    own.forward = spy
+    mine = attempt("generate with your forward", lambda: GPT.generate.__get__(own)(prompt, 12, greedy=True))
+    if any(used) and not _handles_cache(GPT): raise Mismatch("generate passes KV caches to your forward, which does "
+        "not handle them", "call self(idx[:, -self.config.block_size:]) without caches, or write forward's cache part")
+    expect_eq("generate with your own forward", mine, m.generate(prompt, 12, greedy=True), crop)
+    return "greedy and seeded sampling give the reference's tokens, also past block_size, and with your forward too."
 
 # %% ../nbs/91_checks.ipynb #d6a6cda7
 def check_generate(GPT) -> CheckResult:
@@ -305,26 +413,42 @@ def reference_step(model, optimizer, xb, yb, zero_grad=True):
     return loss.item()
 
 # %% ../nbs/91_checks.ipynb #600eebb7
+class _Recorder(torch.optim.SGD):
+    "Plain SGD that writes down, in order, each call of zero_grad and step into `log`."
+    def __init__(self, params, lr, log): super().__init__(params, lr=lr); self.log = log
+    def zero_grad(self, set_to_none=True): self.log.append('zero_grad'); super().zero_grad(set_to_none)
+    def step(self, closure=None): self.log.append('step'); return super().step(closure)
+
+# %% ../nbs/91_checks.ipynb #9742ec90
 def _two_steps(step, batches):
-    m = TinyLM()
-    opt = torch.optim.SGD(m.parameters(), lr=0.5)
+    "Run `step` on each batch with a fresh TinyLM and SGD; the weights after, the losses, and the order of the calls."
+    m, log = TinyLM(), []
+    m.table.register_hook(lambda g: log.append('backward'))  # runs when backward reaches the weights
+    opt = _Recorder(m.parameters(), 0.5, log)
     losses = [step(m, opt, xb, yb) for xb, yb in batches]
-    return m.table.detach().clone(), losses
+    return m.table.detach().clone(), losses, log
 
 # %% ../nbs/91_checks.ipynb #b25b9075
 def _training_step(step_fn):
     g = torch.Generator().manual_seed(0)
     batches = [(torch.randint(5, (4, 6), generator=g), torch.randint(5, (4, 6), generator=g)) for _ in range(2)]
-    w_ref, loss_ref = _two_steps(reference_step, batches)
-    w1_ref, _ = _two_steps(reference_step, batches[:1])
-    w1, l1 = _two_steps(step_fn, batches[:1])
+    w_ref, loss_ref, _ = _two_steps(reference_step, batches)
+    w1_ref, _, _ = _two_steps(reference_step, batches[:1])
+    w1, l1, log = _two_steps(step_fn, batches[:1])
     if l1[0] is None: raise Mismatch("the step returned None", "return the loss, e.g. loss.item()")
     expect_close("the returned loss", torch.as_tensor(l1[0]).detach().float(), torch.tensor(loss_ref[0]),
                  "return the loss of this batch, computed before the update")
-    if torch.equal(w1, TinyLM().table.detach()): raise Mismatch("the weights did not change",
-        "call loss.backward() and then optimizer.step(); optimizer.zero_grad() goes before loss.backward()")
+    if torch.equal(w1, TinyLM().table.detach()):
+        if 'backward' not in log: raise Mismatch("the weights did not change: loss.backward() was never called",
+            "loss.backward() computes the gradients that optimizer.step() applies")
+        if 'step' not in log: raise Mismatch("the weights did not change: optimizer.step() was never called",
+            "after loss.backward(), optimizer.step() moves the weights")
+        if 'zero_grad' in log[log.index('backward'):log.index('step')]: raise Mismatch(
+            "the weights did not change: zero_grad ran after backward and erased the gradients before the step",
+            "call optimizer.zero_grad() before loss.backward(), not between backward and step")
+        raise Mismatch("the weights did not change", "compute the loss, zero the gradients, backward, step")
     expect_close("the weights after one step", w1, w1_ref, "compute the loss, zero the gradients, backward, step")
-    w2, _ = _two_steps(step_fn, batches)
+    w2, _, _ = _two_steps(step_fn, batches)
     if not _close(w2, w_ref):
         if _close(w2, _two_steps(lambda *a: reference_step(*a, zero_grad=False), batches)[0]):
             raise Mismatch("the second step used the gradients of both batches: they accumulated",
