@@ -6,6 +6,7 @@
 __all__ = ['ADD_VOCAB', 'format_addition', 'is_held_out', 'draw_problems', 'addition_batch', 'addition_accuracy', 'train_adder']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
+import time
 import zlib
 
 import torch
@@ -31,15 +32,20 @@ def is_held_out(a:int, b:int) -> bool:
     "Whether the problem a+b belongs to the held-out bucket (1 in 100, decided by a checksum of its digits)."
     return zlib.crc32(f"{a}+{b}".encode()) % 100 == 0
 
-def draw_problems(n:int, # digits per operand
+def draw_problems(n:int, # digits per operand, at most
                   count:int, # how many problems
                   generator:torch.Generator, # the random stream to draw from
                   held_out:bool=False, # draw from the held-out bucket instead of the training problems
+                  mixed:bool=False, # give each operand a length drawn uniformly from 1..n digits
                  ) -> list:
-    "`count` random (a, b) pairs of n-digit operands, all from the training problems or all from the held-out bucket."
+    "`count` random (a, b) pairs below 10**n, all from the training problems or all from the held-out bucket."
     out = []
     while len(out) < count:
-        pairs = torch.randint(10**n, (4 * count if held_out else count + 8, 2), generator=generator).tolist()
+        m = 4 * count if held_out else count + 8
+        if mixed:  # a uniform number below 10**k for a length k of 1..n: short problems are as common as long ones
+            k = torch.randint(1, n + 1, (m, 2), generator=generator)
+            pairs = (torch.rand(m, 2, generator=generator, dtype=torch.float64) * 10.0**k).long().tolist()
+        else: pairs = torch.randint(10**n, (m, 2), generator=generator).tolist()
         out += [(a, b) for a, b in pairs if is_held_out(a, b) == held_out]
     return out[:count]
 
@@ -48,10 +54,11 @@ def addition_batch(n:int, batch_size:int, # problem size and how many
                    generator:torch.Generator, # the batches' random stream
                    reverse:bool=True, # answer order
                    tok:CharTokenizer=None, # default: a CharTokenizer over ADD_VOCAB
+                   mixed:bool=False, # operands of 1..n digits, uniformly, each still padded to n
                   ) -> tuple:
     "(x, y), each (B, 3n + 2): training problems, with the targets of the problem's own tokens set to -100."
     tok = tok or CharTokenizer(ADD_VOCAB)
-    ids = torch.tensor([tok.encode(format_addition(a, b, n, reverse)) for a, b in draw_problems(n, batch_size, generator)])
+    ids = torch.tensor([tok.encode(format_addition(a, b, n, reverse)) for a, b in draw_problems(n, batch_size, generator, mixed=mixed)])
     x, y = ids[:, :-1], ids[:, 1:].clone()  # (B, 3n + 2) each
     y[:, :2 * n + 1] = -100  # the targets up to the '=' are the problem: not trained
     return x, y
@@ -70,13 +77,15 @@ def addition_accuracy(model:GPT, problems:list, n:int, reverse:bool=True, tok:Ch
 # %% ../nbs/09_arithmetic.ipynb #7a5ccf5c
 def train_adder(model:GPT, n:int, cfg:TrainConfig, # the model, the problem size, the recipe
                 test_problems:list, # held-out problems to score on
-                reverse:bool=True, eval_every:int=100) -> dict:
-    "Train on fresh n-digit problems with the loss on the answer only; the held-out accuracy every `eval_every` steps."
-    opt, g, hist = configure_optimizer(model, cfg), torch.Generator().manual_seed(cfg.seed), {"step": [], "accuracy": []}
+                reverse:bool=True, eval_every:int=100, mixed:bool=False) -> dict:
+    "Train on fresh problems of n digits (or 1..n, `mixed`) with the loss on the answer only; the held-out accuracy every `eval_every` steps."
+    opt, g, hist = configure_optimizer(model, cfg), torch.Generator().manual_seed(cfg.seed), {"step": [], "accuracy": [], "seconds": 0.0}
     for it in range(cfg.max_iters):
         for group in opt.param_groups: group["lr"] = get_lr(it, cfg)
         model.train()
-        train_step(model, opt, *addition_batch(n, cfg.batch_size, g, reverse), cfg.grad_clip)
+        t0 = time.perf_counter()
+        train_step(model, opt, *addition_batch(n, cfg.batch_size, g, reverse, mixed=mixed), cfg.grad_clip)
+        hist["seconds"] += time.perf_counter() - t0  # training time only: scoring is excluded
         if (it + 1) % eval_every == 0 or it + 1 == cfg.max_iters:
             hist["step"].append(it + 1); hist["accuracy"].append(addition_accuracy(model, test_problems, n, reverse))
     return hist
