@@ -68,11 +68,10 @@ def addition_batch(n:int, batch_size:int, # problem size and how many
 def addition_accuracy(model:GPT, problems:list, n:int, reverse:bool=True, tok:CharTokenizer=None) -> float:
     "Share of `problems` whose n + 1 answer digits the model writes exactly, greedy, from the prompt `a+b=`."
     tok = tok or CharTokenizer(ADD_VOCAB)
-    prompts = torch.tensor([tok.encode(format_addition(a, b, n, reverse)[:2 * n + 2]) for a, b in problems])
-    dev = next(model.parameters()).device
-    written = model.generate(prompts.to(dev), n + 1, greedy=True)[:, 2 * n + 2:].tolist()
-    want = [format_addition(a, b, n, reverse)[2 * n + 2:] for a, b in problems]
-    return sum(tok.decode(w) == s for w, s in zip(written, want)) / len(problems)
+    full = [format_addition(a, b, n, reverse) for a, b in problems]  # prompt: the first 2n + 2 characters
+    prompts = torch.tensor([tok.encode(f[:2 * n + 2]) for f in full], device=next(model.parameters()).device)
+    written = model.generate(prompts, n + 1, greedy=True)[:, 2 * n + 2:].tolist()
+    return sum(tok.decode(w) == f[2 * n + 2:] for w, f in zip(written, full)) / len(problems)
 
 # %% ../nbs/09_arithmetic.ipynb #7a5ccf5c
 def train_adder(model:GPT, n:int, cfg:TrainConfig, # the model, the problem size, the recipe
