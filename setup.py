@@ -24,6 +24,7 @@ if cfg.get('pip_requirements'): requirements += cfg.get('pip_requirements', '').
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
+gpt2_requirements = (cfg.get('gpt2_requirements') or '').split()  # pip install -e ".[gpt2]": GPT-2's weights and tokenizer
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -38,7 +39,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['gptutorial', 'gptutorial.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements},
+    extras_require={'dev': dev_requirements, 'gpt2': gpt2_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),

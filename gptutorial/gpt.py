@@ -29,11 +29,13 @@ class GPTConfig:
     n_embd: int  # width of the residual stream, the vector each token carries
     dropout: float = 0.0  # regularisation while training; 0 suits small data we can't overfit much
     bias: bool = True  # biases in Linear and LayerNorm, as in GPT-2
+    activation: str = "gelu"  # the MLP's nonlinearity: 'gelu' (exact) or 'gelu_tanh' (the approximation GPT-2 used)
 
     def __post_init__(self):
         for name in ('vocab_size', 'block_size', 'n_layer', 'n_head', 'n_embd'): need_int(getattr(self, name), name)
         if self.n_embd % self.n_head: raise ValueError(f"n_embd ({self.n_embd}) must be divisible by n_head ({self.n_head})")
         if not 0.0 <= self.dropout < 1.0: raise ValueError(f"dropout must be in [0, 1), got {self.dropout!r}")
+        if self.activation not in ("gelu", "gelu_tanh"): raise ValueError(f"activation must be 'gelu' or 'gelu_tanh', got {self.activation!r}")
 
 # %% ../nbs/04_gpt.ipynb #d079db32
 class MLP(nn.Module):
@@ -41,7 +43,7 @@ class MLP(nn.Module):
     def __init__(self, config:GPTConfig):
         super().__init__()
         self.c_fc = nn.Linear(config.n_embd, 4 * config.n_embd, bias=config.bias)
-        self.gelu = nn.GELU()
+        self.gelu = nn.GELU(approximate="tanh" if config.activation == "gelu_tanh" else "none")
         self.c_proj = nn.Linear(4 * config.n_embd, config.n_embd, bias=config.bias)  # writes into the residual stream
         self.dropout = nn.Dropout(config.dropout)
 

@@ -176,7 +176,11 @@ class BPETokenizer(Tokenizer):
 
 # %% ../nbs/00_tokenizer.ipynb #113c6c46
 def tokenizer_from_dict(d:dict) -> Tokenizer: # made by a tokenizer's `to_dict`
-    "Rebuild a `CharTokenizer` or `BPETokenizer` from its `to_dict()`, whichever the data names."
-    kinds = {c.kind: c for c in Tokenizer.__subclasses__()}
+    "Rebuild a tokenizer (`CharTokenizer`, `BPETokenizer`, or a subclass such as chapter 10's) from its `to_dict()`."
+    if isinstance(d, dict) and d.get("type") == "gpt2": import gptutorial.gpt2  # chapter 10's class registers on import
+    kinds, todo = {}, [Tokenizer]
+    while todo:  # every subclass, however deep: GPT2Tokenizer is a BPETokenizer
+        c = todo.pop()
+        kinds.update({s.kind: s for s in c.__subclasses__()}); todo += c.__subclasses__()
     if not isinstance(d, dict) or d.get("type") not in kinds: raise ValueError(f"unknown tokenizer data: {d!r:.80}")
     return kinds[d["type"]].from_dict(d)
