@@ -44,6 +44,7 @@ def load_checkpoint(path, # a file written by `save_checkpoint`
                     device=None, # where to put the model (default: cpu)
                    ) -> dict:
     "Load a checkpoint: its dict, with a ready `GPT` under 'model' and the tokenizer under 'tokenizer'."
+    # a config with a digit-position table is chapter 09's DigitGPT; imported here because chapter 09 saves with this one
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}")
     try: ckpt = torch.load(path, map_location="cpu", weights_only=True)  # to the CPU first: a bad device is not a bad file
@@ -54,7 +55,9 @@ def load_checkpoint(path, # a file written by `save_checkpoint`
         raise ValueError(f"{path} is not a gptutorial checkpoint (it lacks the {CKPT_FORMAT!r} marker)")
     if missing := [k for k in CKPT_KEYS if k not in ckpt]: raise ValueError(f"{path} is incomplete: it lacks {missing}")
     try:
-        model, tok = GPT(GPTConfig(**ckpt["model_config"])), tokenizer_from_dict(ckpt["tokenizer"])
+        if "n_digit_pos" in ckpt["model_config"]: from gptutorial.arithmetic import DigitGPT as Model, DigitConfig as Config
+        else: Model, Config = GPT, GPTConfig
+        model, tok = Model(Config(**ckpt["model_config"])), tokenizer_from_dict(ckpt["tokenizer"])
         model.load_state_dict(ckpt["model_state"])
         assert tok.vocab_size <= model.config.vocab_size, f"{tok.vocab_size} tokens for {model.config.vocab_size} rows"
     except (TypeError, ValueError, RuntimeError, AssertionError) as e:

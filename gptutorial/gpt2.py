@@ -20,7 +20,7 @@ from .tokenizer import BPETokenizer, apply_merges, merge_pair
 
 
 # %% ../nbs/10_gpt2.ipynb #6dd0f94e
-GPT2_SIZES = {  # name on the Hugging Face hub: (n_layer, n_head, n_embd), from the GPT-2 paper's table 2
+GPT2_SIZES = {  # name on the Hugging Face hub: (n_layer, n_head, n_embd), as in the hub's config.json files
     "gpt2": (12, 12, 768), "gpt2-medium": (24, 16, 1024), "gpt2-large": (36, 20, 1280), "gpt2-xl": (48, 25, 1600)}
 
 def gpt2_config(name:str) -> GPTConfig:
