@@ -181,6 +181,7 @@ def train_cli(argv:list=None): # arguments (default: sys.argv[1:])
     ap.add_argument("--init", help="fine-tune: start from this checkpoint (or 'gpt2', or a GPT-2 folder; chapter 10) on --data")
     ap.add_argument("--lr", type=float, help="peak learning rate (default: the preset's); the decay ends at a tenth of it")
     a = ap.parse_args(argv)
+    if a.lr is not None and not a.lr > 0: ap.exit(2, f"gptutorial-train: error: --lr must be a positive number, got {a.lr}\n")
     out = Path(a.out or f"runs/{a.preset}")
     try:
         device = init_distributed(pick_device(a.device) if a.device else None)
