@@ -11,6 +11,9 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 
+from .modern import RMSNorm, Rotary
+
+
 # %% ../nbs/03_attention.ipynb #84f6f051
 def sees_future(f, # maps a (B, T, ...) tensor to (B, T, ...) outputs, one per position
                 x, # an input, (B, T, ...)
@@ -106,12 +109,19 @@ class CausalSelfAttention(nn.Module):
         self.c_attn = nn.Linear(config.n_embd, 3 * config.n_embd, bias=config.bias)  # q, k, v of all heads at once
         self.c_proj = nn.Linear(config.n_embd, config.n_embd, bias=config.bias)  # output projection
         self.attn_dropout, self.resid_dropout = nn.Dropout(config.dropout), nn.Dropout(config.dropout)
+        hs = config.n_embd // config.n_head  # options of chapter 11, off for a config that lacks them:
+        self.rotary = Rotary(hs, config.block_size) if getattr(config, "pos", "learned") == "rope" else None
+        self.q_norm, self.k_norm = (RMSNorm(hs), RMSNorm(hs)) if getattr(config, "qk_norm", False) else (None, None)
 
-    def qkv(self, x):  # (B, T, C)
+    def qkv(self, x, # (B, T, C)
+            past:int=0): # the position of the first token: RoPE turns q and k by their positions
         "Queries, keys and values of `x`, each (B, nh, T, hs)."
         B, T, C = x.shape
         q, k, v = self.c_attn(x).split(self.n_embd, dim=2)  # 3 x (B, T, C)
-        return [t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v)]  # (B, nh, T, hs)
+        q, k, v = [t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v)]  # (B, nh, T, hs)
+        if self.q_norm is not None: q, k = self.q_norm(q), self.k_norm(k)  # QK-norm (chapter 11)
+        if self.rotary is not None: q, k = self.rotary(q, past), self.rotary(k, past)  # RoPE (chapter 11)
+        return q, k, v
 
     def forward(self,
                 x,  # (B, T, C) the new tokens
@@ -122,7 +132,7 @@ class CausalSelfAttention(nn.Module):
         past = 0 if kv_cache is None else len(kv_cache)
         if past + T > self.block_size:
             raise ValueError(f"position {past + T} is past block_size {self.block_size} ({past} cached + {T} new)")
-        q, k, v = self.qkv(x)  # each (B, nh, T, hs)
+        q, k, v = self.qkv(x, past)  # each (B, nh, T, hs)
         if kv_cache is not None: k, v = kv_cache.update(k, v)  # each (B, nh, past + T, hs)
         if explicit: y = self.attn_dropout(attention_weights(q, k)) @ v  # (B, nh, T, past+T) @ (B, nh, past+T, hs)
         else:

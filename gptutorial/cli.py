@@ -21,16 +21,19 @@ from .counting import COUNT_MODEL, COUNT_TRAIN, counting_sampler, score_counting
 from .data import counting_text, default_device, load_shakespeare, train_val_split
 from .gpt import GPT, GPTConfig
 from .gpt2 import GPT2Tokenizer
+from .modern import MODERN_MODEL, MODERN_TRAIN
 from .tokenizer import CharTokenizer
 from .training import TrainConfig, draw_history, train, world
 
 # %% ../nbs/08_cli.ipynb #fcac055a
+_SHAKESPEARE = dict(model=dict(n_layer=4, n_head=4, n_embd=128, block_size=64, bias=False),
+                    train=dict(max_iters=2000, batch_size=12, lr=1e-3, min_lr=1e-4, warmup_iters=20, stable_frac=0.8,
+                               eval_interval=500, eval_iters=200))
 PRESETS = {
     "count": dict(model=COUNT_MODEL, train=COUNT_TRAIN),  # chapter 06's recipe
-    "shakespeare": dict(model=dict(n_layer=4, n_head=4, n_embd=128, block_size=64, bias=False),
-                        train=dict(max_iters=2000, batch_size=12, lr=1e-3, min_lr=1e-4, warmup_iters=20, stable_frac=0.8,
-                                   eval_interval=500, eval_iters=200)),
+    "shakespeare": _SHAKESPEARE,
     "add": dict(model=ADD_MODEL, train=ADD_TRAIN),  # chapter 09's 10-digit adder; its problems are drawn, not read
+    "modern": {k: {**v, **new} for (k, v), new in zip(_SHAKESPEARE.items(), (MODERN_MODEL, MODERN_TRAIN))},  # chapter 11: Shakespeare, today's recipe
 }
 
 # %% ../nbs/08_cli.ipynb #d1a4eb76
@@ -81,7 +84,7 @@ def load_init(init, device:str="cpu") -> tuple:
     return GPT.from_pretrained(init, device), GPT2Tokenizer.from_pretrained(init)
 
 # %% ../nbs/08_cli.ipynb #bdd0954e
-def run(preset:str="count", # 'count', 'shakespeare' or 'add'
+def run(preset:str="count", # 'count', 'shakespeare', 'add' or 'modern'
         data=None, # a text file to train on instead of the preset's own data
         max_iters:int=None, # override the preset's number of steps
         device:str=None, # default: cuda, then mps, then cpu
@@ -91,6 +94,7 @@ def run(preset:str="count", # 'count', 'shakespeare' or 'add'
         resume:bool=False, # continue from out/ckpt.pt
         progress:bool=True, # show the progress bar
         overrides:dict=None, # TrainConfig fields to change, e.g. {"stable_frac": 0.0}
+        model_overrides:dict=None, # GPTConfig fields to change, e.g. {"pos": "rope"} (chapter 11)
         sampler_args:dict=None, # for counting: arguments of `counting_sampler`, e.g. {"carry_frac": 0.0}
         init=None, # fine-tune: start from this checkpoint's model and tokenizer, or GPT-2's ('gpt2' or a folder; chapter 10)
        ) -> dict:
@@ -102,7 +106,7 @@ def run(preset:str="count", # 'count', 'shakespeare' or 'add'
         return train_add_preset(writable_dir(out or "runs/add"), max_iters, pick_device(device), seed, progress)
     if init is not None and resume: raise ValueError("--init starts a new run from a model's weights and --resume continues a run: use one")
     text = (read_text(data) if init is not None and data is not None else  # fine-tuning reads any text
-            load_shakespeare(data) if preset == "shakespeare" else  # the loader checks the file's checksum
+            load_shakespeare(data) if preset in ("shakespeare", "modern") else  # the loader checks the file's checksum
             counting_text() if data is None else read_text(data))
     counting, out = preset == "count" and text == counting_text(len(text.split(","))), writable_dir(out or f"runs/{preset}")
     start = None if init is None else load_init(init, pick_device(device))  # (model, tokenizer)
@@ -115,7 +119,7 @@ def run(preset:str="count", # 'count', 'shakespeare' or 'add'
                          **(overrides or {})})
     with torch.random.fork_rng():  # seeds the init and dropout here, and leaves the caller's state as it was
         torch.manual_seed(seed)  # the same initial weights on every process
-        model = GPT(GPTConfig(vocab_size=tok.vocab_size, **p["model"])) if start is None else start[0]
+        model = GPT(GPTConfig(vocab_size=tok.vocab_size, **{**p["model"], **(model_overrides or {})})) if start is None else start[0]
         state = resume_state(load_checkpoint(out / "ckpt.pt"), model.to(cfg.device), cfg, tok) if resume else None
         sampler = counting_sampler(text[:len(train_ids)], train_ids, cfg.batch_size, model.config.block_size,
                                    device=cfg.device, **(sampler_args or {})) if counting else None

@@ -18,6 +18,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
 from .data import default_device, get_batch, need_int
+from .modern import muon_optimizer
 
 # %% ../nbs/05_training.ipynb #551cddfa
 @dataclass
@@ -36,11 +37,13 @@ class TrainConfig:
     device: str = None  # None picks default_device(): cuda, then mps, then cpu
     seed: int = 1337  # seeds the batches (and, in `run`, the model's init and dropout)
     compile: bool = False  # torch.compile the model: faster steps after a slow start
+    optimizer: str = "adamw"  # 'adamw', or 'muon' for the blocks' weight matrices and AdamW for the rest (chapter 11)
+    muon_lr: float = 0.02  # Muon's peak rate; the schedule scales it as it scales lr
 
     def __post_init__(self):
         for name in ("max_iters", "batch_size", "eval_interval", "eval_iters"): need_int(getattr(self, name), name)
         need_int(self.warmup_iters, "warmup_iters", 0), need_int(self.seed, "seed", 0)
-        for name in ("lr", "min_lr", "stable_frac", "weight_decay", "grad_clip"):
+        for name in ("lr", "min_lr", "stable_frac", "weight_decay", "grad_clip", "muon_lr"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise ValueError(f"{name} must be a number, got {v!r}")
@@ -50,6 +53,8 @@ class TrainConfig:
         if not 0 <= self.min_lr <= self.lr:
             raise ValueError(f"need 0 <= min_lr <= lr, got min_lr={self.min_lr}, lr={self.lr}")
         if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("weight_decay and grad_clip must be >= 0")
+        if self.optimizer not in ("adamw", "muon"): raise ValueError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
+        if self.muon_lr < 0: raise ValueError(f"muon_lr must be >= 0, got {self.muon_lr!r}")
 
 # %% ../nbs/05_training.ipynb #bd7accce
 def get_lr(it:int, # the step, counted from 0
@@ -67,8 +72,9 @@ def get_lr(it:int, # the step, counted from 0
     return cfg.min_lr + 0.5 * (1 + math.cos(math.pi * progress)) * (cfg.lr - cfg.min_lr)
 
 # %% ../nbs/05_training.ipynb #280a8de4
-def configure_optimizer(model:torch.nn.Module, cfg:TrainConfig) -> torch.optim.AdamW:
+def configure_optimizer(model:torch.nn.Module, cfg:TrainConfig) -> torch.optim.Optimizer:
     "AdamW in which 2-D weights (matmuls, embeddings) decay and biases and LayerNorm parameters do not."
+    if cfg.optimizer == "muon": return muon_optimizer(model, cfg)  # chapter 11
     params = [p for p in model.parameters() if p.requires_grad]  # a tied tensor (wte = lm_head) comes once
     groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
               {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
