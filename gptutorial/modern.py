@@ -23,7 +23,7 @@ class RMSNorm(nn.Module):
     def forward(self, x):  # (..., dim)
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight  # (..., dim)
 
-# %% ../nbs/11_modern.ipynb #e601bbe8
+# %% ../nbs/11_modern.ipynb #52e65e71
 class Rotary(nn.Module):
     "RoPE: turn each pair of a head's channels by an angle proportional to the token's position."
     def __init__(self, head_size:int, # channels per head; even: they are turned in pairs
@@ -31,7 +31,7 @@ class Rotary(nn.Module):
                  base:float=10000.0): # sets the slowest pair's rate: one turn in about 2*pi*base positions
         super().__init__()
         if head_size % 2: raise ValueError(f"RoPE turns channels in pairs: the head size must be even, got {head_size}")
-        rates = base ** (-torch.arange(0, head_size, 2).float() / head_size)  # (hs/2,) radians per position, 1 down to ~1/base
+        rates = base ** (-torch.arange(0, head_size, 2).float() / head_size)  # (hs/2,) radians per position, 1 down to base**(-(hs-2)/hs)
         angles = torch.outer(torch.arange(block_size).float(), rates)  # (block_size, hs/2)
         self.register_buffer("cos", angles.cos(), persistent=False)  # rebuilt from the config: not in the state dict
         self.register_buffer("sin", angles.sin(), persistent=False)
