@@ -65,13 +65,12 @@ class MLP(nn.Module):
     def forward(self, x):  # (B, T, C)
         return self.dropout(self.c_proj(self.act(self.c_fc(x))))  # (B, T, 4C) -> (B, T, C)
 
-# %% ../nbs/04_gpt.ipynb #4c260784
+# %% ../nbs/04_gpt.ipynb #e36cb13d
 def norm_layer(config:GPTConfig) -> nn.Module:
     "A LayerNorm over the residual stream's channels; chapter 11's RMSNorm when `config.norm` is 'rms'."
     return RMSNorm(config.n_embd) if config.norm == "rms" else nn.LayerNorm(config.n_embd, bias=config.bias)
 
-#| exercise Block.forward -- x = x + self.attn(self.ln_1(x), kv_cache=kv_cache): LayerNorm first, then the sublayer, then add; the same for self.ln_2 and self.mlp; return x
-#| check check_block(Block)
+# %% ../nbs/04_gpt.ipynb #4c260784
 class Block(nn.Module):
     "One transformer block: attention then MLP, each pre-normalised and added to the residual stream."
     def __init__(self, config:GPTConfig):
