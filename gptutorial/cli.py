@@ -33,7 +33,7 @@ PRESETS = {
     "count": dict(model=COUNT_MODEL, train=COUNT_TRAIN),  # chapter 06's recipe
     "shakespeare": _SHAKESPEARE,
     "add": dict(model=ADD_MODEL, train=ADD_TRAIN),  # chapter 09's 10-digit adder; its problems are drawn, not read
-    "modern": {k: {**v, **new} for (k, v), new in zip(_SHAKESPEARE.items(), (MODERN_MODEL, MODERN_TRAIN))},  # chapter 11: Shakespeare, today's recipe
+    "modern": dict(model={**_SHAKESPEARE["model"], **MODERN_MODEL}, train={**_SHAKESPEARE["train"], **MODERN_TRAIN}),  # chapter 11
 }
 
 # %% ../nbs/08_cli.ipynb #d1a4eb76
