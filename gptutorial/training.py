@@ -18,7 +18,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
 from .data import default_device, get_batch, need_int
-from .modern import muon_optimizer
+from .modern import NS_SCHEDULES, muon_optimizer
 
 # %% ../nbs/05_training.ipynb #551cddfa
 @dataclass
@@ -39,6 +39,7 @@ class TrainConfig:
     compile: bool = False  # torch.compile the model: faster steps after a slow start
     optimizer: str = "adamw"  # 'adamw', or 'muon' for the blocks' weight matrices and AdamW for the rest (chapter 11)
     muon_lr: float = 0.02  # Muon's peak rate; the schedule scales it as it scales lr
+    muon_ns: str = "polar3"  # Muon's orthogonalisation: 'polar3' (3 Polar Express steps), 'polar5' or 'jordan5' (chapter 11)
 
     def __post_init__(self):
         for name in ("max_iters", "batch_size", "eval_interval", "eval_iters"): need_int(getattr(self, name), name)
@@ -55,6 +56,7 @@ class TrainConfig:
         if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("weight_decay and grad_clip must be >= 0")
         if self.optimizer not in ("adamw", "muon"): raise ValueError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
         if self.muon_lr < 0: raise ValueError(f"muon_lr must be >= 0, got {self.muon_lr!r}")
+        if self.muon_ns not in NS_SCHEDULES: raise ValueError(f"muon_ns must be one of {', '.join(NS_SCHEDULES)}; got {self.muon_ns!r}")
 
 # %% ../nbs/05_training.ipynb #bd7accce
 def get_lr(it:int, # the step, counted from 0
