@@ -18,7 +18,7 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
 from .data import default_device, get_batch, need_int
-from .modern import NS_SCHEDULES, muon_optimizer
+from .modern import muon_optimizer
 
 # %% ../nbs/05_training.ipynb #551cddfa
 @dataclass
@@ -56,7 +56,7 @@ class TrainConfig:
         if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("weight_decay and grad_clip must be >= 0")
         if self.optimizer not in ("adamw", "muon"): raise ValueError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
         if self.muon_lr < 0: raise ValueError(f"muon_lr must be >= 0, got {self.muon_lr!r}")
-        if self.muon_ns not in NS_SCHEDULES: raise ValueError(f"muon_ns must be one of {', '.join(NS_SCHEDULES)}; got {self.muon_ns!r}")
+        if self.muon_ns not in ("polar3", "polar5", "jordan5"): raise ValueError(f"muon_ns must be one of polar3, polar5, jordan5; got {self.muon_ns!r}")
 
 # %% ../nbs/05_training.ipynb #bd7accce
 def get_lr(it:int, # the step, counted from 0
