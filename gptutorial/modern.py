@@ -65,7 +65,7 @@ def orthogonalize(G, # (..., m, n) one matrix or a stack of them
                   steps:int=5, # Newton-Schulz iterations with Jordan's coefficients
                   eps:float=1e-7,
                   schedule:tuple=None): # or one (a, b, c) per step, in order: then its length is the number of steps
-    "G with its singular values pushed to about 1 (0.7 to 1.2) and its singular vectors kept: an approximate U @ V.T."
+    "G with its singular values pushed towards 1 (Jordan's five steps: 0.7 to 1.2) and its singular vectors kept: an approximate U @ V.T."
     tall = G.shape[-2] > G.shape[-1]
     X = G.mT if tall else G  # (..., m, n) with m <= n: then X @ X.T is the smaller product
     X = X / (X.norm(dim=(-2, -1), keepdim=True) + eps)  # the Frobenius norm bounds the largest singular value: now all <= 1
@@ -91,7 +91,7 @@ class Muon(torch.optim.Optimizer):
                  betas:tuple=(0.9, 0.99), eps:float=1e-8, # AdamW's
                  weight_decay:float=0.0, # decoupled, as in AdamW: p -= lr * weight_decay * p
                  momentum:float=0.95, # Muon's running mean of the gradients
-                 ns_schedule:tuple=POLAR_EXPRESS[:3], # Newton-Schulz steps, one (a, b, c) each
+                 ns_schedule:tuple=NS_SCHEDULES["polar3"], # Newton-Schulz steps, one (a, b, c) each
                  ns_dtype:torch.dtype=torch.bfloat16): # their precision: bf16 halves their time where the CPU or GPU has it
         defaults = dict(lr=lr, lr_scale=1.0, muon=False, betas=betas, eps=eps, weight_decay=weight_decay,
                         momentum=momentum, ns_schedule=ns_schedule, ns_dtype=ns_dtype)
