@@ -6,7 +6,8 @@
 __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'format_addition', 'is_held_out', 'draw_problems',
            'addition_batch', 'addition_accuracy', 'train_adder', 'backwards', 'write_problem', 'read_result',
            'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch', 'draw_operands', 'solve', 'problem_accuracy',
-           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'answer', 'is_arithmetic', 'train_add_preset']
+           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'PlaceRotary', 'PlaceGPT', 'answer',
+           'is_arithmetic', 'train_add_preset']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
 import re
@@ -21,6 +22,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from .gpt import GPT, GPTConfig, check_idx
+from .modern import Rotary
 from .tokenizer import CharTokenizer
 from .training import TrainConfig, configure_optimizer, get_lr, train_step
 
@@ -304,12 +306,43 @@ def new_adder(seed:int=0, **overrides) -> DigitGPT:
         torch.manual_seed(seed)
         return DigitGPT(DigitConfig(vocab_size=len(ARITH_VOCAB), **{**ADD_MODEL, **overrides}))
 
+# %% ../nbs/09_arithmetic.ipynb #6c99b7a2
+class PlaceRotary(Rotary):
+    "RoPE by digit place: turn the query and key of each token by its place in its number, not by its position."
+    places = None  # (B, T): the places of the tokens the next call turns, set by `PlaceGPT.embed`
+
+    def forward(self, x, # (B, nh, T, hs) queries or keys
+                past:int=0): # unused: the places already belong to the new tokens
+        "`x` with the channel pairs of each token turned by its digit place times their rates."
+        h = x.shape[-1] // 2
+        cos, sin = self.cos[self.places].unsqueeze(1).to(x.dtype), self.sin[self.places].unsqueeze(1).to(x.dtype)  # (B, 1, T, hs/2)
+        x1, x2 = x[..., :h], x[..., h:]  # (B, nh, T, hs/2) each
+        return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1)  # (B, nh, T, hs)
+
+class PlaceGPT(DigitGPT):
+    "A DigitGPT with no tables of positions or places: every attention layer turns q and k by digit place (`PlaceRotary`)."
+    def __init__(self, config:DigitConfig):
+        super().__init__(DigitConfig(**{**vars(config), "n_digit_pos": 1, "learned_pos": False, "max_offset": 0}))
+        del self.wdp
+        for block in self.transformer.h: block.attn.rotary = PlaceRotary(config.n_embd // config.n_head, config.block_size)
+
+    def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "The token embedding (B, T, C); on the way, hand every attention layer the places of the new tokens."
+        past = 0 if kv_caches is None else len(kv_caches[0])
+        check_idx(idx, self.config, past)
+        seen = idx if not past else torch.cat([kv_caches[0].tokens, idx], dim=1)  # a number may have begun in the cache
+        if kv_caches is not None: kv_caches[0].tokens = seen
+        places = digit_positions(seen, self.config.first_digit)[:, past:]  # (B, T)
+        for block in self.transformer.h: block.attn.rotary.places = places
+        return self.transformer.drop(self.transformer.wte(idx))
+
+
 # %% ../nbs/09_arithmetic.ipynb #87c36154
 def answer(model:GPT, problem:str) -> str:
     "The model's sum for a problem written the usual way, '123+456=' -> '579'; a ValueError for anything else."
     m = re.fullmatch(r"\s*(\d+)\s*\+\s*(\d+)\s*=?\s*", problem)
     if m is None: raise ValueError(f"{problem!r} is not an addition: ask the adder e.g. 123+456=")
-    rows = getattr(model.config, "n_digit_pos", None)
+    rows = model.config.n_digit_pos if hasattr(model, "wdp") else None  # a table of places limits the length; RoPE by place does not
     if rows and max(len(m[1]), len(m[2])) + 1 >= rows: raise ValueError(f"this adder places numbers of up to {rows - 2} digits")
     written = solve(model, [(int(m[1]), int(m[2]))])[0]
     return read_result(written) if written.endswith("$") else f"(no answer: it wrote {written!r})"
