@@ -342,7 +342,7 @@ def answer(model:GPT, problem:str) -> str:
     "The model's sum for a problem written the usual way, '123+456=' -> '579'; a ValueError for anything else."
     m = re.fullmatch(r"\s*(\d+)\s*\+\s*(\d+)\s*=?\s*", problem)
     if m is None: raise ValueError(f"{problem!r} is not an addition: ask the adder e.g. 123+456=")
-    rows = model.config.n_digit_pos if hasattr(model, "wdp") else None  # a table of places limits the length; RoPE by place does not
+    rows = getattr(model.config, "n_digit_pos", None)
     if rows and max(len(m[1]), len(m[2])) + 1 >= rows: raise ValueError(f"this adder places numbers of up to {rows - 2} digits")
     written = solve(model, [(int(m[1]), int(m[2]))])[0]
     return read_result(written) if written.endswith("$") else f"(no answer: it wrote {written!r})"
