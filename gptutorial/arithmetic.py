@@ -154,15 +154,21 @@ class DigitGPT(GPT):
         nn.init.normal_(self.wdp.weight, mean=0.0, std=0.02)
         if not config.learned_pos: del self.transformer.wpe
 
-    def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
-        "The input of the first block, (B, T, C): token embedding + digit-position embedding (+ absolute position)."
+    def places(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "(B, T): the digit places of the new tokens, after checking them; the first layer's cache also keeps the ids."
         past = 0 if kv_caches is None else len(kv_caches[0])
         check_idx(idx, self.config, past)
-        x = self.transformer.wte(idx)  # (B, T, C)
-        if self.config.learned_pos: x = x + self.transformer.wpe(torch.arange(past, past + idx.shape[1], device=idx.device))
         seen = idx if not past else torch.cat([kv_caches[0].tokens, idx], dim=1)  # a number may have begun in the cache
-        if kv_caches is not None: kv_caches[0].tokens = seen  # the first layer's cache also keeps the token ids
-        dpos = digit_positions(seen, self.config.first_digit)[:, past:]  # (B, T)
+        if kv_caches is not None: kv_caches[0].tokens = seen
+        return digit_positions(seen, self.config.first_digit)[:, past:]
+
+    def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "The input of the first block, (B, T, C): token embedding + digit-position embedding (+ absolute position)."
+        dpos = self.places(idx, kv_caches)  # (B, T)
+        x = self.transformer.wte(idx)  # (B, T, C)
+        if self.config.learned_pos:
+            past = 0 if kv_caches is None else len(kv_caches[0])  # the keys cached so far: `places` stores ids, not keys
+            x = x + self.transformer.wpe(torch.arange(past, past + idx.shape[1], device=idx.device))
         if self.training and self.config.max_offset:  # one random shift per row, for the digits only
             shift = torch.randint(0, self.config.max_offset + 1, (idx.shape[0], 1), device=idx.device)
             dpos = torch.where(dpos > 0, dpos + shift, 0)
@@ -308,16 +314,12 @@ def new_adder(seed:int=0, **overrides) -> DigitGPT:
 
 # %% ../nbs/09_arithmetic.ipynb #6c99b7a2
 class PlaceRotary(Rotary):
-    "RoPE by digit place: turn the query and key of each token by its place in its number, not by its position."
+    "RoPE by digit place: chapter 11's `Rotary`, with the angles of each token's place in its number, not of its position."
     places = None  # (B, T): the places of the tokens the next call turns, set by `PlaceGPT.embed`
 
-    def forward(self, x, # (B, nh, T, hs) queries or keys
-                past:int=0): # unused: the places already belong to the new tokens
-        "`x` with the channel pairs of each token turned by its digit place times their rates."
-        h = x.shape[-1] // 2
-        cos, sin = self.cos[self.places].unsqueeze(1).to(x.dtype), self.sin[self.places].unsqueeze(1).to(x.dtype)  # (B, 1, T, hs/2)
-        x1, x2 = x[..., :h], x[..., h:]  # (B, nh, T, hs/2) each
-        return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1)  # (B, nh, T, hs)
+    def angles(self, T:int, past:int=0):  # T and past are not needed: the places belong to the new tokens
+        "cos and sin of the angles of the tokens' digit places, each (B, 1, T, hs/2): the same for every head."
+        return self.cos[self.places].unsqueeze(1), self.sin[self.places].unsqueeze(1)
 
 class PlaceGPT(DigitGPT):
     "A DigitGPT with no tables of positions or places: every attention layer turns q and k by digit place (`PlaceRotary`)."
@@ -328,11 +330,7 @@ class PlaceGPT(DigitGPT):
 
     def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
         "The token embedding (B, T, C); on the way, hand every attention layer the places of the new tokens."
-        past = 0 if kv_caches is None else len(kv_caches[0])
-        check_idx(idx, self.config, past)
-        seen = idx if not past else torch.cat([kv_caches[0].tokens, idx], dim=1)  # a number may have begun in the cache
-        if kv_caches is not None: kv_caches[0].tokens = seen
-        places = digit_positions(seen, self.config.first_digit)[:, past:]  # (B, T)
+        places = self.places(idx, kv_caches)  # (B, T)
         for block in self.transformer.h: block.attn.rotary.places = places
         return self.transformer.drop(self.transformer.wte(idx))
 

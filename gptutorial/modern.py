@@ -36,11 +36,16 @@ class Rotary(nn.Module):
         self.register_buffer("cos", angles.cos(), persistent=False)  # rebuilt from the config: not in the state dict
         self.register_buffer("sin", angles.sin(), persistent=False)
 
+    def angles(self, T:int, past:int=0):
+        "cos and sin of the angles of T tokens from position `past`, each (T, hs/2)."
+        return self.cos[past:past + T], self.sin[past:past + T]
+
     def forward(self, x, # (..., T, hs) queries or keys
                 past:int=0): # the position of the first of the T tokens (tokens already in a KV cache)
         "`x` with the channel pairs (i, i + hs/2) of the token at position p turned by p times their rate."
-        T, h = x.shape[-2], x.shape[-1] // 2
-        cos, sin = self.cos[past:past + T].to(x.dtype), self.sin[past:past + T].to(x.dtype)  # (T, hs/2)
+        cos, sin = self.angles(x.shape[-2], past)  # (T, hs/2)
+        cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+        h = x.shape[-1] // 2
         x1, x2 = x[..., :h], x[..., h:]  # (..., T, hs/2) each: the two coordinates of every pair
         return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1)  # (..., T, hs)
 
