@@ -6,8 +6,8 @@
 __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'format_addition', 'is_held_out', 'draw_problems',
            'addition_batch', 'addition_accuracy', 'train_adder', 'backwards', 'write_problem', 'read_result',
            'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch', 'draw_operands', 'solve', 'problem_accuracy',
-           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'PlaceRotary', 'PlaceGPT', 'answer',
-           'is_arithmetic', 'train_add_preset']
+           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'PlaceRotary', 'PlaceGPT', 'NearAttention',
+           'NearGPT', 'answer', 'is_arithmetic', 'train_add_preset']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
 import re
@@ -21,6 +21,7 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from .attention import CausalSelfAttention, KVCache, causal_mask
 from .gpt import GPT, GPTConfig, check_idx
 from .modern import Rotary
 from .tokenizer import CharTokenizer
@@ -334,6 +335,49 @@ class PlaceGPT(DigitGPT):
         for block in self.transformer.h: block.attn.rotary.places = places
         return self.transformer.drop(self.transformer.wte(idx))
 
+
+# %% ../nbs/09_arithmetic.ipynb #75910127
+class NearAttention(CausalSelfAttention):
+    "Causal self-attention in which a token sees only the tokens whose digit place is within `window` of its own."
+    places = None  # (B, past + T): the places of every token so far, set by `NearGPT.embed`
+    window = 2
+
+    def mask(self, T:int):
+        "(B, 1, T, Tk): True where one of the T newest tokens may attend to a key: itself or earlier, and near in place."
+        P = self.places  # (B, Tk)
+        near = (P[:, -T:, None] - P[:, None, :]).abs() <= self.window  # (B, T, Tk)
+        return (near & causal_mask(T, P.shape[1], P.device)).unsqueeze(1)  # the same for every head
+
+    def forward(self, x, kv_cache:KVCache=None):  # x (B, T, C): the new tokens
+        "Attend from each new token to the tokens `mask` allows; returns (B, T, C)."
+        B, T, C = x.shape
+        q, k, v = self.qkv(x, 0 if kv_cache is None else len(kv_cache))  # each (B, nh, T, hs), turned by place
+        if kv_cache is not None: k, v = kv_cache.update(k, v)  # each (B, nh, past + T, hs)
+        y = F.scaled_dot_product_attention(q, k, v, attn_mask=self.mask(T), dropout_p=self.dropout if self.training else 0.0)
+        return self.resid_dropout(self.c_proj(y.transpose(1, 2).reshape(B, T, C)))
+
+    @torch.no_grad()
+    def attention_map(self, x):  # (B, T, C)
+        "The attention weights of every head, (B, nh, T, T), zero outside the window."
+        q, k, _ = self.qkv(x)
+        wei = q @ k.transpose(-2, -1) * q.shape[-1]**-0.5  # (B, nh, T, T)
+        return F.softmax(wei.masked_fill(~self.mask(x.shape[1]), float("-inf")), dim=-1)
+
+class NearGPT(PlaceGPT):
+    "A PlaceGPT whose tokens attend only to tokens within `window` digit places of their own (`NearAttention`)."
+    def __init__(self, config:DigitConfig, window:int=2):
+        super().__init__(config)
+        for block in self.transformer.h:
+            near = NearAttention(self.config)
+            near.load_state_dict(block.attn.state_dict())  # keep the weights GPT drew for this layer
+            near.rotary, near.window, block.attn = block.attn.rotary, window, near
+
+    def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "The token embedding (B, T, C); on the way, hand every attention layer the places it needs."
+        x = super().embed(idx, kv_caches)  # the new tokens' places, for RoPE
+        seen = idx if kv_caches is None else kv_caches[0].tokens  # `places` has stored the ids so far
+        for block in self.transformer.h: block.attn.places = digit_positions(seen, self.config.first_digit)
+        return x
 
 # %% ../nbs/09_arithmetic.ipynb #87c36154
 def answer(model:GPT, problem:str) -> str:
