@@ -6,14 +6,15 @@
 __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'format_addition', 'is_held_out', 'draw_problems',
            'addition_batch', 'addition_accuracy', 'train_adder', 'backwards', 'write_problem', 'read_result',
            'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch', 'draw_operands', 'solve', 'problem_accuracy',
-           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'PlaceRotary', 'PlaceGPT', 'NearAttention',
-           'NearGPT', 'answer', 'is_arithmetic', 'train_add_preset']
+           'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'PlaceRotary', 'PlaceAttention', 'PlaceBlock',
+           'PlaceGPT', 'NearConfig', 'NearAttention', 'NearBlock', 'NearGPT', 'answer', 'is_arithmetic',
+           'train_add_preset']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
 import re
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import torch
@@ -21,8 +22,9 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from .attention import CausalSelfAttention, KVCache, causal_mask
-from .gpt import GPT, GPTConfig, check_idx
+from .attention import CausalSelfAttention, attention_weights, causal_mask
+from .checkpoint import save_checkpoint
+from .gpt import GPT, GPTConfig, Block
 from .modern import Rotary
 from .tokenizer import CharTokenizer
 from .training import TrainConfig, configure_optimizer, get_lr, train_step
@@ -156,9 +158,8 @@ class DigitGPT(GPT):
         if not config.learned_pos: del self.transformer.wpe
 
     def places(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
-        "(B, T): the digit places of the new tokens, after checking them; the first layer's cache also keeps the ids."
+        "(B, T): the digit places of the new tokens; the first layer's cache also keeps the ids, for the next call."
         past = 0 if kv_caches is None else len(kv_caches[0])
-        check_idx(idx, self.config, past)
         seen = idx if not past else torch.cat([kv_caches[0].tokens, idx], dim=1)  # a number may have begun in the cache
         if kv_caches is not None: kv_caches[0].tokens = seen
         return digit_positions(seen, self.config.first_digit)[:, past:]
@@ -168,34 +169,13 @@ class DigitGPT(GPT):
         dpos = self.places(idx, kv_caches)  # (B, T)
         x = self.transformer.wte(idx)  # (B, T, C)
         if self.config.learned_pos:
-            past = 0 if kv_caches is None else len(kv_caches[0])  # the keys cached so far: `places` stores ids, not keys
+            past = 0 if kv_caches is None else len(kv_caches[0])
             x = x + self.transformer.wpe(torch.arange(past, past + idx.shape[1], device=idx.device))
         if self.training and self.config.max_offset:  # one random shift per row, for the digits only
             shift = torch.randint(0, self.config.max_offset + 1, (idx.shape[0], 1), device=idx.device)
             dpos = torch.where(dpos > 0, dpos + shift, 0)
         dpos = dpos.clamp(max=self.config.n_digit_pos - 1)  # digits past the table's end (a model that runs on) share its last row
-        return self.transformer.drop(x + self.wdp(dpos))
-
-    def forward(self, idx, targets=None, kv_caches:list=None):
-        "Logits (B, T, vocab_size) and the mean cross-entropy loss over the targets that are not -100."
-        x = self.embed(idx, kv_caches)
-        for i, block in enumerate(self.transformer.h): x = block(x, None if kv_caches is None else kv_caches[i])
-        logits = self.lm_head(self.transformer.ln_f(x))  # (B, T, V)
-        if targets is None: return logits, None
-        return logits, F.cross_entropy(logits.flatten(0, 1), targets.flatten())
-
-    @torch.no_grad()
-    def attention_maps(self, idx) -> list:
-        "Attention weights of each block, a list of n_layer tensors (B, n_head, T, T), in eval mode."
-        was_training = self.training
-        self.eval()
-        try:
-            x, maps = self.embed(idx), []
-            for block in self.transformer.h:
-                maps.append(block.attn.attention_map(block.ln_1(x)))
-                x = block(x)
-            return maps
-        finally: self.train(was_training)
+        return self.transformer.drop(x + self.wdp(dpos))  # (B, T, C)
 
 # %% ../nbs/09_arithmetic.ipynb #26a8c9be
 def problem_batch(problems:list, # (a, b) pairs
@@ -316,68 +296,94 @@ def new_adder(seed:int=0, **overrides) -> DigitGPT:
 # %% ../nbs/09_arithmetic.ipynb #6c99b7a2
 class PlaceRotary(Rotary):
     "RoPE by digit place: chapter 11's `Rotary`, with the angles of each token's place in its number, not of its position."
-    places = None  # (B, T): the places of the tokens the next call turns, set by `PlaceGPT.embed`
+    places = None  # (B, Tk): the places of every token so far, set by `PlaceGPT.embed`
 
-    def angles(self, T:int, past:int=0):  # T and past are not needed: the places belong to the new tokens
-        "cos and sin of the angles of the tokens' digit places, each (B, 1, T, hs/2): the same for every head."
-        return self.cos[self.places].unsqueeze(1), self.sin[self.places].unsqueeze(1)
+    def angles(self, T:int, past:int=0):  # the T tokens from position `past`
+        "cos and sin of the angles of those tokens' digit places, each (B, 1, T, hs/2): the same for every head."
+        p = self.places[:, past:past + T]  # (B, T)
+        return self.cos[p].unsqueeze(1), self.sin[p].unsqueeze(1)
+
+class PlaceAttention(CausalSelfAttention):
+    "Chapter 03's attention with the queries and keys turned by digit place (`PlaceRotary`) before the product."
+    def __init__(self, config:GPTConfig):
+        super().__init__(config)
+        self.rotary = PlaceRotary(config.n_embd // config.n_head, config.block_size)
+
+    def turn(self, q, k):  # q (B, nh, T, hs), k (B, nh, Tk, hs): the queries are the last T of the Tk tokens
+        return self.rotary(q, past=k.shape[-2] - q.shape[-2]), self.rotary(k)
+
+    def attend(self, q, k, v, explicit:bool=False): return super().attend(*self.turn(q, k), v, explicit=explicit)
+
+    @torch.no_grad()
+    def attention_map(self, x):  # (B, T, C)
+        q, k, _ = self.qkv(x)
+        return attention_weights(*self.turn(q, k))  # (B, nh, T, T)
+
+class PlaceBlock(Block):
+    "A Block whose attention is `PlaceAttention`."
+    def __init__(self, config:GPTConfig):
+        super().__init__(config)
+        self.attn = PlaceAttention(config)
 
 class PlaceGPT(DigitGPT):
     "A DigitGPT with no tables of positions or places: every attention layer turns q and k by digit place (`PlaceRotary`)."
+    block_class = PlaceBlock
+
     def __init__(self, config:DigitConfig):
-        super().__init__(DigitConfig(**{**vars(config), "n_digit_pos": 1, "learned_pos": False, "max_offset": 0}))
+        super().__init__(replace(config, n_digit_pos=1, learned_pos=False, max_offset=0))
         del self.wdp
-        for block in self.transformer.h: block.attn.rotary = PlaceRotary(config.n_embd // config.n_head, config.block_size)
 
     def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
-        "The token embedding (B, T, C); on the way, hand every attention layer the places of the new tokens."
-        places = self.places(idx, kv_caches)  # (B, T)
-        for block in self.transformer.h: block.attn.rotary.places = places
+        "The token embedding (B, T, C); on the way, hand every attention layer the places of every token so far."
+        self.places(idx, kv_caches)  # keeps the ids in the first cache
+        seen = idx if kv_caches is None else kv_caches[0].tokens  # (B, Tk)
+        places = digit_positions(seen, self.config.first_digit)
+        for block in self.transformer.h: block.attn.rotary.places = places  # RoPE, and NearAttention's window, read them
         return self.transformer.drop(self.transformer.wte(idx))
 
-
 # %% ../nbs/09_arithmetic.ipynb #75910127
-class NearAttention(CausalSelfAttention):
-    "Causal self-attention in which a token sees only the tokens whose digit place is within `window` of its own."
-    places = None  # (B, past + T): the places of every token so far, set by `NearGPT.embed`
-    window = 2
+@dataclass
+class NearConfig(DigitConfig):
+    "A DigitConfig with the window of `NearAttention`."
+    window: int = 2  # a token attends to tokens whose digit place is at most this far from its own
+
+class NearAttention(PlaceAttention):
+    "`PlaceAttention` in which a token sees only the tokens whose digit place is within `window` of its own."
+    def __init__(self, config:NearConfig):
+        super().__init__(config)
+        self.window = config.window
 
     def mask(self, T:int):
         "(B, 1, T, Tk): True where one of the T newest tokens may attend to a key: itself or earlier, and near in place."
-        P = self.places  # (B, Tk)
+        P = self.rotary.places  # (B, Tk)
         near = (P[:, -T:, None] - P[:, None, :]).abs() <= self.window  # (B, T, Tk)
         return (near & causal_mask(T, P.shape[1], P.device)).unsqueeze(1)  # the same for every head
 
-    def forward(self, x, kv_cache:KVCache=None):  # x (B, T, C): the new tokens
-        "Attend from each new token to the tokens `mask` allows; returns (B, T, C)."
-        B, T, C = x.shape
-        q, k, v = self.qkv(x, 0 if kv_cache is None else len(kv_cache))  # each (B, nh, T, hs), turned by place
-        if kv_cache is not None: k, v = kv_cache.update(k, v)  # each (B, nh, past + T, hs)
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=self.mask(T), dropout_p=self.dropout if self.training else 0.0)
-        return self.resid_dropout(self.c_proj(y.transpose(1, 2).reshape(B, T, C)))
+    def attend(self, q, k, v, explicit:bool=False):
+        "Attend from each new token to the tokens `mask` allows, after turning q and k by place; (B, nh, T, hs)."
+        q, k = self.turn(q, k)
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=self.mask(q.shape[-2]), dropout_p=self.dropout if self.training else 0.0)
 
     @torch.no_grad()
     def attention_map(self, x):  # (B, T, C)
         "The attention weights of every head, (B, nh, T, T), zero outside the window."
-        q, k, _ = self.qkv(x)
+        q, k = self.turn(*self.qkv(x)[:2])
         wei = q @ k.transpose(-2, -1) * q.shape[-1]**-0.5  # (B, nh, T, T)
         return F.softmax(wei.masked_fill(~self.mask(x.shape[1]), float("-inf")), dim=-1)
 
+class NearBlock(Block):
+    "A Block whose attention is `NearAttention`."
+    def __init__(self, config:NearConfig):
+        super().__init__(config)
+        self.attn = NearAttention(config)
+
 class NearGPT(PlaceGPT):
     "A PlaceGPT whose tokens attend only to tokens within `window` digit places of their own (`NearAttention`)."
-    def __init__(self, config:DigitConfig, window:int=2):
-        super().__init__(config)
-        for block in self.transformer.h:
-            near = NearAttention(self.config)
-            near.load_state_dict(block.attn.state_dict())  # keep the weights GPT drew for this layer
-            near.rotary, near.window, block.attn = block.attn.rotary, window, near
+    block_class = NearBlock
 
-    def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
-        "The token embedding (B, T, C); on the way, hand every attention layer the places it needs."
-        x = super().embed(idx, kv_caches)  # the new tokens' places, for RoPE
-        seen = idx if kv_caches is None else kv_caches[0].tokens  # `places` has stored the ids so far
-        for block in self.transformer.h: block.attn.places = digit_positions(seen, self.config.first_digit)
-        return x
+    def __init__(self, config:DigitConfig, window:int=None):  # a DigitConfig, or a NearConfig that has its window
+        if not isinstance(config, NearConfig): config = NearConfig(**vars(config))
+        super().__init__(config if window is None else replace(config, window=window))
 
 # %% ../nbs/09_arithmetic.ipynb #87c36154
 def answer(model:GPT, problem:str) -> str:
@@ -399,7 +405,6 @@ def train_add_preset(out, # folder for ckpt.pt and accuracy.png
                      n_test:int=1000, # held-out 10-digit problems scored during and after training
                     ) -> dict:
     "`gptutorial-train --preset add`: train the 10-digit adder, save its checkpoint and accuracy curve, return the run."
-    from gptutorial.checkpoint import save_checkpoint  # chapter 07 loads this chapter's model: imported here, not at the top
     steps = {} if max_iters is None else {"max_iters": max_iters, "warmup_iters": min(max_iters, ADD_TRAIN["warmup_iters"])}
     cfg = TrainConfig(**{**ADD_TRAIN, **steps}, seed=seed, device=device)
     test = draw_problems(10, n_test, torch.Generator().manual_seed(123), held_out=True)

@@ -16,8 +16,8 @@ from torch import nn
 import torch.nn.functional as F
 
 from .tokenizer import CharTokenizer
-from .attention import KVCache, is_causal
-from .gpt import GPT as RefGPT, GPTConfig
+from .attention import is_causal
+from .gpt import GPT as RefGPT, GPTConfig, KVCache
 
 # %% ../nbs/91_checks.ipynb #dbfd7c36
 class CheckResult:
@@ -273,7 +273,7 @@ def _block(Block):
             for name, (what, hint) in _block_mistakes.items():
                 if _close(out, wirings[name](x)): raise Mismatch(what, hint)
             expect_close("the output", out, ref, "x = x + self.attn(self.ln_1(x)); return x + self.mlp(self.ln_2(x))")
-        cache, hint = KVCache(), "forward(self, x, kv_cache=None) passes it on: self.attn(self.ln_1(x), kv_cache=kv_cache)"
+        cache, hint = KVCache(), "forward(self, x, kv_cache=None): with a cache, x + kv_cache.attend(self.attn, self.ln_1(x))"
         attempt("block(x, kv_cache=cache)", lambda: b(x[:, :5], kv_cache=cache), hint)
         expect_close("the output of a token after 5 cached", b(x[:, 5:6], kv_cache=cache), ref[:, 5:6], hint)
     return "a residual connection around each sublayer, LayerNorm before each (pre-LN), and the KV cache passed on."
@@ -298,11 +298,17 @@ def _logits_without(m, idx, part):
     for block in tr.h: x = block(x)
     return m.lm_head(x if part == 'ln_f' else tr.ln_f(x))  # (B, T, V)
 
+# %% ../nbs/91_checks.ipynb #ec288bea
+def _yours(GPT, m):
+    "The participant's `forward`, bound to the reference model `m`, which also takes their `embed` when they wrote one."
+    if getattr(GPT, "embed", RefGPT.embed) is not RefGPT.embed: m.embed = GPT.embed.__get__(m)
+    return GPT.forward.__get__(m)
+
 # %% ../nbs/91_checks.ipynb #94417f12
 def _handles_cache(GPT) -> bool:
     "Whether the participant's `GPT.forward` gives the right logits for a token after 5 cached ones (an optional part)."
     m = _ref_model()
-    fwd, idx = GPT.forward.__get__(m), torch.randint(11, (2, 8), generator=torch.Generator().manual_seed(0))
+    fwd, idx = _yours(GPT, m), torch.randint(11, (2, 8), generator=torch.Generator().manual_seed(0))
     caches = [KVCache() for _ in m.transformer.h]
     try:
         with torch.no_grad():
@@ -314,7 +320,7 @@ def _handles_cache(GPT) -> bool:
 # %% ../nbs/91_checks.ipynb #8da67bc1
 def _gpt(GPT):
     m = _ref_model()
-    fwd = GPT.forward.__get__(m)  # the participant's forward, on the reference model
+    fwd = _yours(GPT, m)  # the participant's forward (and embed), on the reference model
     g = torch.Generator().manual_seed(0)
     idx, tgt = (torch.randint(11, (2, 8), generator=g) for _ in range(2))
     with torch.no_grad():
@@ -323,7 +329,7 @@ def _gpt(GPT):
         expect_eq("the logits' shape", tuple(getattr(logits, 'shape', ())), (2, 8, 11), "(B, T) ids in, (B, T, vocab_size) out")
         if not _close(logits, ref_logits):
             if _close(logits, _logits_without(m, idx, 'wpe')): raise Mismatch("the position embeddings are missing",
-                "x = wte(idx) + wpe(pos) with pos = torch.arange(T, device=idx.device)")
+                "in embed: wte(idx) + wpe(pos) with pos = torch.arange(past, past + T, device=idx.device)")
             if _close(logits, _logits_without(m, idx, 'ln_f')): raise Mismatch("the final LayerNorm is missing",
                 "logits = lm_head(ln_f(x)) after the last block")
             expect_close("the logits", logits, ref_logits, "wte + wpe, each block in turn, ln_f, then lm_head")
@@ -377,7 +383,7 @@ def _generate(GPT):
     expect_eq("sampling with top_k=3 and a seeded generator", s(gen), s(m.generate),
               "pass temperature, top_k, greedy and generator on to sample_next")
     own, used = _ref_model(), []
-    fwd = GPT.forward.__get__(own)
+    fwd = _yours(GPT, own)
     def spy(idx, targets=None, kv_caches=None):  # the participant's forward, noting whether generate passes caches
         used.append(kv_caches is not None)
         return fwd(idx, targets) if kv_caches is None else fwd(idx, targets, kv_caches)

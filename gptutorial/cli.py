@@ -21,7 +21,7 @@ from .counting import COUNT_MODEL, COUNT_TRAIN, counting_sampler, score_counting
 from .data import counting_text, default_device, load_shakespeare, train_val_split
 from .gpt import GPT, GPTConfig
 from .gpt2 import GPT2Tokenizer
-from .modern import MODERN_MODEL, MODERN_TRAIN
+from .modern import MODERN_CLASSES, MODERN_MODEL, MODERN_TRAIN
 from .tokenizer import CharTokenizer
 from .training import TrainConfig, draw_history, train, world
 
@@ -33,7 +33,8 @@ PRESETS = {
     "count": dict(model=COUNT_MODEL, train=COUNT_TRAIN),  # chapter 06's recipe
     "shakespeare": _SHAKESPEARE,
     "add": dict(model=ADD_MODEL, train=ADD_TRAIN),  # chapter 09's 10-digit adder; its problems are drawn, not read
-    "modern": dict(model={**_SHAKESPEARE["model"], **MODERN_MODEL}, train={**_SHAKESPEARE["train"], **MODERN_TRAIN}),  # chapter 11
+    "modern": dict(model={**_SHAKESPEARE["model"], **MODERN_MODEL}, train={**_SHAKESPEARE["train"], **MODERN_TRAIN},
+                   **MODERN_CLASSES),  # chapter 11: its own model, config and recipe classes
 }
 
 # %% ../nbs/08_cli.ipynb #d1a4eb76
@@ -94,9 +95,10 @@ def run(preset:str="count", # 'count', 'shakespeare', 'add' or 'modern'
         resume:bool=False, # continue from out/ckpt.pt
         progress:bool=True, # show the progress bar
         overrides:dict=None, # TrainConfig fields to change, e.g. {"stable_frac": 0.0}
-        model_overrides:dict=None, # GPTConfig fields to change, e.g. {"pos": "rope"} (chapter 11)
+        model_overrides:dict=None, # config fields to change, e.g. {"n_layer": 3}
         sampler_args:dict=None, # for counting: arguments of `counting_sampler`, e.g. {"carry_frac": 0.0}
         init=None, # fine-tune: start from this checkpoint's model and tokenizer, or GPT-2's ('gpt2' or a folder; chapter 10)
+        classes:dict=None, # model_class, config_class, train_class to build with instead of the preset's (chapter 11)
        ) -> dict:
     "Train a preset end to end; return the model, tokenizer, history and measurements (and accuracies for counting)."
     if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}: choose from {', '.join(PRESETS)}")
@@ -112,14 +114,15 @@ def run(preset:str="count", # 'count', 'shakespeare', 'add' or 'modern'
     start = None if init is None else load_init(init, pick_device(device))  # (model, tokenizer)
     tok = CharTokenizer.from_text(text) if start is None else start[1]
     train_ids, val_ids = train_val_split(torch.tensor(tok.encode(text)))
-    p = PRESETS[preset]
-    cfg = TrainConfig(**{**p["train"], "seed": seed, "device": pick_device(device), "compile": compile,
+    p = {**PRESETS[preset], **(classes or {})}  # the classes default to chapter 04's GPT and chapter 05's recipe
+    Model, Config, Train = p.get("model_class", GPT), p.get("config_class", GPTConfig), p.get("train_class", TrainConfig)
+    cfg = Train(**{**p["train"], "seed": seed, "device": pick_device(device), "compile": compile,
                          **({} if max_iters is None else  # a shorter run keeps its warmup within it
                             {"max_iters": max_iters, "warmup_iters": min(max_iters, p["train"]["warmup_iters"])}),
                          **(overrides or {})})
     with torch.random.fork_rng():  # seeds the init and dropout here, and leaves the caller's state as it was
         torch.manual_seed(seed)  # the same initial weights on every process
-        model = GPT(GPTConfig(vocab_size=tok.vocab_size, **{**p["model"], **(model_overrides or {})})) if start is None else start[0]
+        model = Model(Config(vocab_size=tok.vocab_size, **{**p["model"], **(model_overrides or {})})) if start is None else start[0]
         state = resume_state(load_checkpoint(out / "ckpt.pt"), model.to(cfg.device), cfg, tok) if resume else None
         sampler = counting_sampler(text[:len(train_ids)], train_ids, cfg.batch_size, model.config.block_size,
                                    device=cfg.device, **(sampler_args or {})) if counting else None

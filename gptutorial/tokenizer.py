@@ -176,10 +176,9 @@ class BPETokenizer(Tokenizer):
 
 # %% ../nbs/00_tokenizer.ipynb #113c6c46
 def tokenizer_from_dict(d:dict) -> Tokenizer: # made by a tokenizer's `to_dict`
-    "Rebuild a tokenizer (`CharTokenizer`, `BPETokenizer`, or a subclass such as chapter 10's) from its `to_dict()`."
-    if isinstance(d, dict) and d.get("type") == "gpt2": import gptutorial.gpt2  # chapter 10's class registers on import
+    "Rebuild a tokenizer (a `CharTokenizer`, a `BPETokenizer`, or any subclass imported so far) from its `to_dict()`."
     kinds, todo = {}, [Tokenizer]
-    while todo:  # every subclass, however deep: GPT2Tokenizer is a BPETokenizer
+    while todo:  # every subclass, however deep
         c = todo.pop()
         kinds.update({s.kind: s for s in c.__subclasses__()}); todo += c.__subclasses__()
     if not isinstance(d, dict) or d.get("type") not in kinds: raise ValueError(f"unknown tokenizer data: {d!r:.80}")

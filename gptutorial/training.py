@@ -12,13 +12,13 @@ import time
 from contextlib import nullcontext
 from dataclasses import dataclass
 
+from fastcore.basics import patch
 import torch
 import torch.distributed as dist
 from torch.nn.parallel import DistributedDataParallel as DDP
 from tqdm import tqdm
 
 from .data import default_device, get_batch, need_int
-from .modern import muon_optimizer
 
 # %% ../nbs/05_training.ipynb #551cddfa
 @dataclass
@@ -37,14 +37,11 @@ class TrainConfig:
     device: str = None  # None picks default_device(): cuda, then mps, then cpu
     seed: int = 1337  # seeds the batches (and, in `run`, the model's init and dropout)
     compile: bool = False  # torch.compile the model: faster steps after a slow start
-    optimizer: str = "adamw"  # 'adamw', or 'muon' for the blocks' weight matrices and AdamW for the rest (chapter 11)
-    muon_lr: float = 0.02  # Muon's peak rate; the schedule scales it as it scales lr
-    muon_ns: str = "polar3"  # Muon's orthogonalisation: 'polar3' (3 Polar Express steps), 'polar5' or 'jordan5' (chapter 11)
 
     def __post_init__(self):
         for name in ("max_iters", "batch_size", "eval_interval", "eval_iters"): need_int(getattr(self, name), name)
         need_int(self.warmup_iters, "warmup_iters", 0), need_int(self.seed, "seed", 0)
-        for name in ("lr", "min_lr", "stable_frac", "weight_decay", "grad_clip", "muon_lr"):
+        for name in ("lr", "min_lr", "stable_frac", "weight_decay", "grad_clip"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, float)):
                 raise ValueError(f"{name} must be a number, got {v!r}")
@@ -54,9 +51,6 @@ class TrainConfig:
         if not 0 <= self.min_lr <= self.lr:
             raise ValueError(f"need 0 <= min_lr <= lr, got min_lr={self.min_lr}, lr={self.lr}")
         if self.weight_decay < 0 or self.grad_clip < 0: raise ValueError("weight_decay and grad_clip must be >= 0")
-        if self.optimizer not in ("adamw", "muon"): raise ValueError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
-        if self.muon_lr < 0: raise ValueError(f"muon_lr must be >= 0, got {self.muon_lr!r}")
-        if self.muon_ns not in ("polar3", "polar5", "jordan5"): raise ValueError(f"muon_ns must be one of polar3, polar5, jordan5; got {self.muon_ns!r}")
 
 # %% ../nbs/05_training.ipynb #bd7accce
 def get_lr(it:int, # the step, counted from 0
@@ -76,11 +70,15 @@ def get_lr(it:int, # the step, counted from 0
 # %% ../nbs/05_training.ipynb #280a8de4
 def configure_optimizer(model:torch.nn.Module, cfg:TrainConfig) -> torch.optim.Optimizer:
     "AdamW in which 2-D weights (matmuls, embeddings) decay and biases and LayerNorm parameters do not."
-    if cfg.optimizer == "muon": return muon_optimizer(model, cfg)  # chapter 11
     params = [p for p in model.parameters() if p.requires_grad]  # a tied tensor (wte = lm_head) comes once
     groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
               {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
     return torch.optim.AdamW(groups, lr=cfg.lr, betas=(0.9, 0.99))  # beta2 0.99: small models, noisy gradients
+
+@patch
+def make_optimizer(self:TrainConfig, model:torch.nn.Module) -> torch.optim.Optimizer:
+    "The optimizer this recipe trains `model` with: `configure_optimizer`'s AdamW."
+    return configure_optimizer(model, self)
 
 # %% ../nbs/05_training.ipynb #cb5b7d8d
 @torch.no_grad()
@@ -130,7 +128,7 @@ def world() -> tuple:
 def new_state(model:torch.nn.Module, cfg:TrainConfig) -> dict:
     "A fresh run: its optimizer, its batch generator (one stream per process), step 0 and an empty history."
     hist = {"step": [], "loss": [], "lr": [], "eval_step": [], "train_loss": [], "val_loss": [], "seconds": 0.0}
-    return {"optimizer": configure_optimizer(model, cfg), "generator": torch.Generator().manual_seed(cfg.seed + world()[0]),
+    return {"optimizer": cfg.make_optimizer(model), "generator": torch.Generator().manual_seed(cfg.seed + world()[0]),
             "step": 0, "history": hist}
 
 # %% ../nbs/05_training.ipynb #6b968ae4

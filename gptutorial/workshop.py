@@ -20,8 +20,6 @@ from configparser import ConfigParser
 from dataclasses import dataclass
 from pathlib import Path
 
-from execnb.nbio import nb2str, read_nb
-
 # %% ../nbs/90_workshop.ipynb #09a63443
 _re_directive = re.compile(r'^\s*#\s*\|\s*([\w-]+)(:?)\s*(.*?)\s*$')
 
@@ -218,7 +216,10 @@ def colab_badge(nb_name:str, root:Path=None) -> str:
     return f"[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({colab_url(nb_name, root)})"
 
 # %% ../nbs/90_workshop.ipynb #8e38a970
-def _cells(nb_path): return read_nb(nb_path).cells  # execnb's reader: each cell's source is one string
+def _cells(nb_path):
+    "A notebook's cells, read with execnb (a dev requirement: imported here, so the package imports without it)."
+    from execnb.nbio import read_nb
+    return read_nb(nb_path).cells  # each cell's source is one string
 def _src(cell): return cell['source'] if isinstance(cell['source'], str) else ''.join(cell['source'])
 
 # %% ../nbs/90_workshop.ipynb #7c772484
@@ -402,6 +403,7 @@ def build(nbs:Path, kind:str) -> dict:
 # %% ../nbs/90_workshop.ipynb #f14fbb27
 def nb_text(nb:dict) -> str:
     "A notebook as nbdev_clean writes it (execnb's `nb2str`), so that a generated file survives nbdev_clean unchanged."
+    from execnb.nbio import nb2str  # a dev requirement, like read_nb above
     return nb2str(nb)
 
 # %% ../nbs/90_workshop.ipynb #336bb61b
