@@ -12,7 +12,6 @@ __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'format_additio
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
 import re
-import time
 import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,14 +19,13 @@ from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
-from tqdm import tqdm
 
 from .attention import CausalSelfAttention, attention_weights, causal_mask
 from .checkpoint import save_checkpoint
 from .gpt import GPT, GPTConfig, Block
 from .modern import Rotary
 from .tokenizer import CharTokenizer
-from .training import TrainConfig, configure_optimizer, get_lr, train_step
+from .training import TrainConfig, train
 
 # %% ../nbs/09_arithmetic.ipynb #3cb2bfe9
 ADD_VOCAB = list("0123456789+=")
@@ -91,17 +89,10 @@ def addition_accuracy(model:GPT, problems:list, n:int, reverse:bool=True, tok:Ch
 def train_adder(model:GPT, n:int, cfg:TrainConfig, # the model, the problem size, the recipe
                 test_problems:list, # held-out problems to score on
                 reverse:bool=True, eval_every:int=100, mixed:bool=False) -> dict:
-    "Train on fresh problems of n digits (or 1..n, `mixed`) with the loss on the answer only; the held-out accuracy every `eval_every` steps."
-    opt, g, hist = configure_optimizer(model, cfg), torch.Generator().manual_seed(cfg.seed), {"step": [], "accuracy": [], "seconds": 0.0}
-    for it in range(cfg.max_iters):
-        for group in opt.param_groups: group["lr"] = get_lr(it, cfg)
-        model.train()
-        t0 = time.perf_counter()
-        train_step(model, opt, *addition_batch(n, cfg.batch_size, g, reverse, mixed=mixed), cfg.grad_clip)
-        hist["seconds"] += time.perf_counter() - t0  # training time only: scoring is excluded
-        if (it + 1) % eval_every == 0 or it + 1 == cfg.max_iters:
-            hist["step"].append(it + 1); hist["accuracy"].append(addition_accuracy(model, test_problems, n, reverse))
-    return hist
+    "Chapter 05's `train` on fresh problems of n digits (or 1..n, `mixed`), the loss on the answer only, scored on `test_problems` every `eval_every` steps."
+    sampler = lambda g, step: addition_batch(n, cfg.batch_size, g, reverse, mixed=mixed)  # every step alike
+    score = lambda m: {"accuracy": addition_accuracy(m, test_problems, n, reverse)}  # held-out exact match
+    return train(model, None, None, replace(cfg, eval_interval=eval_every), sampler, progress=False, score=score)
 
 # %% ../nbs/09_arithmetic.ipynb #80a5ebc9
 ARITH_VOCAB = list("0123456789+*=$")  # digits first: a token is a digit exactly when its id is below 10
@@ -245,20 +236,10 @@ def train_solver(model:GPT, cfg:TrainConfig, # the model and the recipe
                  op:str="+", scratch:bool=False, eval_every:int=250,
                  progress:bool=False, # show a progress bar
                 ) -> dict:
-    "`train_adder` for problems of any length and either operation: the held-out accuracy every `eval_every` steps."
-    opt, g, dev = configure_optimizer(model, cfg), torch.Generator().manual_seed(cfg.seed), next(model.parameters()).device
-    hist = {"step": [], "accuracy": [], "seconds": 0.0}
-    for it in (bar := tqdm(range(cfg.max_iters), disable=not progress, mininterval=2)):
-        for group in opt.param_groups: group["lr"] = get_lr(it, cfg)
-        model.train()
-        t0 = time.perf_counter()
-        x, y = problem_batch(draw(cfg.batch_size, g, it / cfg.max_iters), op, scratch)
-        train_step(model, opt, x.to(dev), y.to(dev), cfg.grad_clip, dev.type)
-        hist["seconds"] += time.perf_counter() - t0
-        if (it + 1) % eval_every == 0 or it + 1 == cfg.max_iters:
-            hist["step"].append(it + 1); hist["accuracy"].append(problem_accuracy(model, test_problems, op, scratch))
-            bar.set_postfix(held_out=f"{hist['accuracy'][-1]:.3f}")
-    return hist
+    "`train_adder` for problems of any length and either operation, drawn by `draw`: the held-out accuracy every `eval_every` steps."
+    sampler = lambda g, step: problem_batch(draw(cfg.batch_size, g, step / cfg.max_iters), op, scratch)
+    score = lambda m: {"accuracy": problem_accuracy(m, test_problems, op, scratch)}
+    return train(model, None, None, replace(cfg, eval_interval=eval_every), sampler, progress=progress, score=score)
 
 # %% ../nbs/09_arithmetic.ipynb #b2ceef8c
 ADD_MODEL = dict(n_layer=2, n_head=4, n_embd=128, block_size=48, n_digit_pos=16, learned_pos=True)
@@ -415,7 +396,7 @@ def train_add_preset(out, # folder for ckpt.pt and accuracy.png
     save_checkpoint(Path(out) / "ckpt.pt", model, tok, step=cfg.max_iters, train_config=cfg, history=hist)
     from matplotlib.figure import Figure
     fig = Figure(figsize=(6, 3.2)); ax = fig.subplots()
-    ax.plot(hist["step"], [100 * a for a in hist["accuracy"]], marker="o")
+    ax.plot(hist["eval_step"], [100 * a for a in hist["accuracy"]], marker="o")
     ax.set(xlabel="step", ylabel="held-out exact match (%)", title=f"10-digit addition, {model.num_params():,} parameters")
     fig.savefig(Path(out) / "accuracy.png", dpi=100, bbox_inches="tight")
     return {"model": model, "tokenizer": tok, "history": hist, "config": cfg, "accuracy": hist["accuracy"][-1],

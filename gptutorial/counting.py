@@ -88,7 +88,7 @@ def counting_sampler(text:str, # the training part of the counting text
                      balance_frac:float=0.5, # share placed on a number drawn evenly over (length, leading digit)
                      device=None,
                     ):
-    "sample(generator) -> (x, y): uniform windows of `data`, with shares placed on carries and on rare leading digits."
+    "sample(generator, step) -> (x, y): uniform windows of `data`, with shares placed on carries and on rare leading digits."
     if len(text) != len(data): raise ValueError(f"text has {len(text)} characters but data {len(data)} tokens")
     if not 0 <= carry_frac + balance_frac <= 1: raise ValueError("carry_frac + balance_frac must be in [0, 1]")
     pieces = text.split(",")[:-1]  # complete numbers: the split may cut the last one
@@ -107,7 +107,7 @@ def counting_sampler(text:str, # the training part of the counting text
         before = torch.randint(1, block_size - 8, (k,), generator=g)  # the number starts at this position in the window
         return (torch.cat(picks) - before).clamp(0, len(data) - block_size - 1) if k else torch.zeros(0, dtype=torch.long)
 
-    def sample(generator:torch.Generator):
+    def sample(generator:torch.Generator, step:int=None):  # every step alike: `step` is not needed
         ix = torch.randint(len(data) - block_size, (batch_size,), generator=generator)  # (B,) uniform starts
         ix[:n_carry] = anchored(groups["carry"], n_carry, generator)
         ix[n_carry:n_carry + n_bal] = anchored(groups["balance"], n_bal, generator)

@@ -132,12 +132,14 @@ def new_state(model:torch.nn.Module, cfg:TrainConfig) -> dict:
             "step": 0, "history": hist}
 
 # %% ../nbs/05_training.ipynb #6b968ae4
-def evaluate(model, train_data, val_data, cfg:TrainConfig, state:dict, log:bool=False):
-    "Estimate the train and val loss, and append them to the history at the current step."
-    tl, vl = estimate_loss(model, train_data, cfg), estimate_loss(model, val_data, cfg)
+def evaluate(model, train_data, val_data, cfg:TrainConfig, state:dict, log:bool=False,
+             score=None): # score(model) -> {name: number}, measured instead of the loss estimates
+    "Measure the model and append the numbers to the history at the current step: the train and val loss estimates, or `score`'s."
+    res = score(model) if score else {"train_loss": estimate_loss(model, train_data, cfg), "val_loss": estimate_loss(model, val_data, cfg)}
     h = state["history"]
-    h["eval_step"].append(state["step"]); h["train_loss"].append(tl); h["val_loss"].append(vl)
-    if log: tqdm.write(f"step {state['step']:5d}: train loss {tl:.4f}, val loss {vl:.4f}")
+    h["eval_step"].append(state["step"])
+    for k, v in res.items(): h.setdefault(k, []).append(v)
+    if log: tqdm.write(f"step {state['step']:5d}: " + ", ".join(f"{k.replace('_', ' ')} {v:.4f}" for k, v in res.items()))
 
 # %% ../nbs/05_training.ipynb #cf8966f7
 def wrap(model:torch.nn.Module, cfg:TrainConfig, device:str) -> torch.nn.Module:
@@ -151,28 +153,29 @@ def train(model:torch.nn.Module, # the model to train, in place: `model(x, y)` r
           train_data:torch.Tensor, # 1-D token ids
           val_data:torch.Tensor, # 1-D token ids for the val estimates
           cfg:TrainConfig, # the recipe
-          sampler=None, # sampler(generator) -> (x, y); default: uniform get_batch on train_data
+          sampler=None, # sampler(generator, step) -> (x, y); default: uniform get_batch on train_data
           until:int=None, # stop after this step (default: cfg.max_iters), e.g. to train in pieces
           state:dict=None, # a run to continue, from `new_state` or a checkpoint; default: a new run
           on_save=None, # on_save(model, state), called after each evaluation and at `until`: checkpoints
           progress:bool=True, # show a progress bar
+          score=None, # score(model) -> {name: number} at each evaluation, instead of the loss estimates
          ) -> dict:
-    "Train `model`; return the history: per-step loss and lr, and train/val estimates every `cfg.eval_interval` steps."
+    "Train `model`; return the history: per-step loss and lr, and train/val estimates (or `score`'s numbers) every `cfg.eval_interval` steps."
     device = cfg.device or default_device()
     model.to(device)
     state = state or new_state(model, cfg)
     opt, hist, log = state["optimizer"], state["history"], progress and world()[0] == 0
     net = wrap(model, cfg, device)
-    sample = sampler or (lambda g: get_batch(train_data, cfg.batch_size, model.config.block_size, device, g))
+    sample = sampler or (lambda g, step: get_batch(train_data, cfg.batch_size, model.config.block_size, device, g))
     stop = cfg.max_iters if until is None else min(until, cfg.max_iters)
-    if state["step"] == 0: evaluate(model, train_data, val_data, cfg, state, log)
+    if state["step"] == 0: evaluate(model, train_data, val_data, cfg, state, log, score)
     bar = tqdm(range(state["step"], stop), initial=state["step"], total=cfg.max_iters, disable=not log, mininterval=2)
     t0, n0 = time.perf_counter(), state["step"]  # throughput is measured since the last evaluation
     model.train()
     for it in bar:
         lr = get_lr(it, cfg)
         for group in opt.param_groups: group["lr"] = lr
-        x, y = sample(state["generator"])
+        x, y = (t.to(device) for t in sample(state["generator"], it))  # a sampler may build its batches on the CPU
         try: loss = train_step(net, opt, x, y, cfg.grad_clip, device).item()
         except FloatingPointError as e:
             raise FloatingPointError(f"{e} at step {it}: lower cfg.lr or check the data") from None
@@ -182,7 +185,7 @@ def train(model:torch.nn.Module, # the model to train, in place: `model(x, y)` r
         bar.set_postfix(loss=f"{loss:.4f}", lr=f"{lr:.1e}", tok_s=f"{tok_s:,.0f}", refresh=False)
         if state["step"] % cfg.eval_interval == 0 or state["step"] == cfg.max_iters:
             hist["seconds"] += dt  # training time only: evaluation is excluded
-            evaluate(model, train_data, val_data, cfg, state, log)
+            evaluate(model, train_data, val_data, cfg, state, log, score)
             if on_save: on_save(model, state)
             t0, n0 = time.perf_counter(), state["step"]
     hist["seconds"] += time.perf_counter() - t0
