@@ -32,7 +32,7 @@ class Tokenizer:
 
     @property
     def vocab_size(self) -> int: return len(self.vocab)
-    def to_dict(self) -> dict: return {"type": self.kind, **self.state()}  # plain data, for JSON and checkpoints
+    def to_dict(self) -> dict: return {"type": self.kind, **self.state()}  # plain data, for JSON and saved training runs
     def state(self) -> dict: raise NotImplementedError  # what rebuilds this tokenizer, e.g. its vocabulary
     @classmethod
     def from_state(cls, d:dict): raise NotImplementedError  # the inverse of `state`
