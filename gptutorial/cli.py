@@ -15,10 +15,10 @@ from pathlib import Path
 import torch
 import torch.distributed as dist
 
-from .arithmetic import ADD_MODEL, ADD_TRAIN, answer, is_arithmetic, train_add_preset
+from .arithmetic import ADD_PRESET, answer, is_arithmetic
 from .checkpoint import checkpointer, load_checkpoint, resume_state
-from .counting import COUNT_MODEL, COUNT_TRAIN, counting_sampler, score_counting
-from .data import counting_text, default_device, load_shakespeare, train_val_split
+from .counting import COUNT_PRESET
+from .data import default_device, load_shakespeare, train_val_split
 from .gpt import GPT, GPTConfig
 from .gpt2 import GPT2Tokenizer
 from .modern import MODERN_CLASSES, MODERN_MODEL, MODERN_TRAIN
@@ -28,13 +28,14 @@ from .training import TrainConfig, draw_history, train, world
 # %% ../nbs/08_cli.ipynb #fcac055a
 _SHAKESPEARE = dict(model=dict(n_layer=4, n_head=4, n_embd=128, block_size=64, bias=False),
                     train=dict(max_iters=2000, batch_size=12, lr=1e-3, min_lr=1e-4, warmup_iters=20, stable_frac=0.8,
-                               eval_interval=500, eval_iters=200))
+                               eval_interval=500, eval_iters=200),
+                    text=load_shakespeare, text_file=load_shakespeare)  # downloads and checks the original file; --data must be that file too
 PRESETS = {
-    "count": dict(model=COUNT_MODEL, train=COUNT_TRAIN),  # chapter 06's recipe
+    "count": COUNT_PRESET,  # chapter 06's recipe, its sampler, its scores
     "shakespeare": _SHAKESPEARE,
-    "add": dict(model=ADD_MODEL, train=ADD_TRAIN),  # chapter 09's 10-digit adder; its problems are drawn, not read
-    "modern": dict(model={**_SHAKESPEARE["model"], **MODERN_MODEL}, train={**_SHAKESPEARE["train"], **MODERN_TRAIN},
-                   **MODERN_CLASSES),  # chapter 11: its own model, config and recipe classes
+    "add": ADD_PRESET,  # chapter 09's 10-digit adder: its problems are drawn, not read
+    "modern": {**_SHAKESPEARE, "model": {**_SHAKESPEARE["model"], **MODERN_MODEL}, "train": {**_SHAKESPEARE["train"], **MODERN_TRAIN},
+               **MODERN_CLASSES},  # chapter 11: its own model, config and recipe classes
 }
 
 # %% ../nbs/08_cli.ipynb #d1a4eb76
@@ -69,10 +70,15 @@ def writable_dir(path) -> Path:
 
 # %% ../nbs/08_cli.ipynb #36ca1fdd
 def plot_run(hist:dict, title:str, path):
-    "Save the run's loss curve as a PNG."
+    "Save the run's loss curve as a PNG, with the held-out accuracy on a second axis when the run scored one."
     from matplotlib.figure import Figure  # no pyplot: works without a display and leaves a notebook's plots alone
     fig = Figure(figsize=(6.5, 3.5))
-    draw_history(fig.subplots(), hist, title)
+    ax = fig.subplots()
+    draw_history(ax, hist if hist["val_loss"] else {**hist, "eval_step": []}, title)  # a scored run has no loss estimates
+    if hist.get("accuracy"):  # chapter 09's adder: its score
+        acc = ax.twinx()
+        acc.plot(hist["eval_step"], [100 * a for a in hist["accuracy"]], "o-", color="C3", label="held-out exact match")
+        acc.set(ylabel="held-out exact match (%)", ylim=(0, 100)); acc.legend(loc="center right")
     fig.savefig(path, dpi=100, bbox_inches="tight")
 
 # %% ../nbs/08_cli.ipynb #7adc674d
@@ -85,7 +91,7 @@ def load_init(init, device:str="cpu") -> tuple:
     return GPT.from_pretrained(init, device), GPT2Tokenizer.from_pretrained(init)
 
 # %% ../nbs/08_cli.ipynb #bdd0954e
-def run(preset:str="count", # 'count', 'shakespeare', 'add' or 'modern'
+def run(preset:str="count", # a name of PRESETS: 'count', 'shakespeare', 'add' or 'modern'
         data=None, # a text file to train on instead of the preset's own data
         max_iters:int=None, # override the preset's number of steps
         device:str=None, # default: cuda, then mps, then cpu
@@ -96,72 +102,60 @@ def run(preset:str="count", # 'count', 'shakespeare', 'add' or 'modern'
         progress:bool=True, # show the progress bar
         overrides:dict=None, # TrainConfig fields to change, e.g. {"stable_frac": 0.0}
         model_overrides:dict=None, # config fields to change, e.g. {"n_layer": 3}
-        sampler_args:dict=None, # for counting: arguments of `counting_sampler`, e.g. {"carry_frac": 0.0}
+        sampler_args:dict=None, # arguments of the preset's sampler, e.g. {"carry_frac": 0.0} for counting
         init=None, # fine-tune: start from this checkpoint's model and tokenizer, or GPT-2's ('gpt2' or a folder; chapter 10)
         classes:dict=None, # model_class, config_class, train_class to build with instead of the preset's (chapter 11)
        ) -> dict:
-    "Train a preset end to end; return the model, tokenizer, history and measurements (and accuracies for counting)."
+    "Train a preset end to end; return the model, tokenizer, history and measurements (with the preset's own scores)."
     if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}: choose from {', '.join(PRESETS)}")
-    if preset == "add":  # chapter 09: problems drawn on the fly, scored on held-out ones
-        if data is not None or resume or compile or init is not None:
-            raise ValueError("the add preset draws its own problems and trains in one go: --data, --resume, --compile and --init do not apply")
-        return train_add_preset(writable_dir(out or "runs/add"), max_iters, pick_device(device), seed, progress)
     if init is not None and resume: raise ValueError("--init starts a new run from a model's weights and --resume continues a run: use one")
-    text = (read_text(data) if init is not None and data is not None else  # fine-tuning reads any text
-            load_shakespeare(data) if preset in ("shakespeare", "modern") else  # the loader checks the file's checksum
-            counting_text() if data is None else read_text(data))
-    counting, out = preset == "count" and text == counting_text(len(text.split(","))), writable_dir(out or f"runs/{preset}")
-    start = None if init is None else load_init(init, pick_device(device))  # (model, tokenizer)
-    tok = CharTokenizer.from_text(text) if start is None else start[1]
-    train_ids, val_ids = train_val_split(torch.tensor(tok.encode(text)))
     p = {**PRESETS[preset], **(classes or {})}  # the classes default to chapter 04's GPT and chapter 05's recipe
+    drawn = "tokenizer" in p  # a preset that draws its own problems has a tokenizer and no text
+    if drawn and (data is not None or init is not None):
+        raise ValueError(f"the {preset} preset draws its own problems: --data and --init do not apply")
+    text = (None if drawn else p["text"]() if data is None else  # the preset's own text, or a file: any UTF-8 text,
+            p["text_file"](data) if "text_file" in p and init is None else read_text(data))  # unless the preset checks it
+    own = data is None and init is None  # the preset's own data: its sampler and its scores apply
+    out = writable_dir(out or f"runs/{preset}")
+    start = None if init is None else load_init(init, pick_device(device))  # (model, tokenizer)
+    tok = start[1] if start else p["tokenizer"]() if drawn else CharTokenizer.from_text(text)
+    train_ids, val_ids = (None, None) if drawn else train_val_split(torch.tensor(tok.encode(text)))
     Model, Config, Train = p.get("model_class", GPT), p.get("config_class", GPTConfig), p.get("train_class", TrainConfig)
     cfg = Train(**{**p["train"], "seed": seed, "device": pick_device(device), "compile": compile,
-                         **({} if max_iters is None else  # a shorter run keeps its warmup within it
-                            {"max_iters": max_iters, "warmup_iters": min(max_iters, p["train"]["warmup_iters"])}),
-                         **(overrides or {})})
+                   **({} if max_iters is None else  # a shorter run keeps its warmup within it
+                      {"max_iters": max_iters, "warmup_iters": min(max_iters, p["train"]["warmup_iters"])}),
+                   **(overrides or {})})
     with torch.random.fork_rng():  # seeds the init and dropout here, and leaves the caller's state as it was
         torch.manual_seed(seed)  # the same initial weights on every process
         model = Model(Config(vocab_size=tok.vocab_size, **{**p["model"], **(model_overrides or {})})) if start is None else start[0]
         state = resume_state(load_checkpoint(out / "ckpt.pt"), model.to(cfg.device), cfg, tok) if resume else None
-        sampler = counting_sampler(text[:len(train_ids)], train_ids, cfg.batch_size, model.config.block_size,
-                                   device=cfg.device, **(sampler_args or {})) if counting else None
+        sampler = (p["sampler"](None if drawn else text[:len(train_ids)], train_ids, cfg, model.config.block_size, **(sampler_args or {}))
+                   if own and "sampler" in p else None)
         hist = train(model, train_ids, val_ids, cfg, sampler, state=state, on_save=checkpointer(out / "ckpt.pt", tok, cfg),
-                     progress=progress)
-    res = {"model": model, "tokenizer": tok, "history": hist, "config": cfg, "val_loss": hist["val_loss"][-1],
-           "seconds": hist["seconds"], "ms_per_step": 1000 * hist["seconds"] / max(1, len(hist["loss"])),
-           "tokens_per_s": cfg.batch_size * model.config.block_size * world()[1] * len(hist["loss"]) / hist["seconds"]}
+                     progress=progress, score=p["measure"]() if "measure" in p else None)
+    res = {"preset": preset, "model": model, "tokenizer": tok, "history": hist, "config": cfg,
+           "val_loss": hist["val_loss"][-1] if hist["val_loss"] else None, "seconds": hist["seconds"],
+           "ms_per_step": 1000 * hist["seconds"] / max(1, len(hist["loss"])),
+           "tokens_per_s": None if drawn else  # windows of block_size tokens; drawn problems vary in length
+                           cfg.batch_size * model.config.block_size * world()[1] * len(hist["loss"]) / hist["seconds"]}
     if world()[0] != 0: return res
     plot_run(hist, f"{preset}: {model.num_params():,} parameters", out / "loss.png")
-    if counting: res.update(score_counting(model, tok, text, len(train_ids)))
+    if own and "score" in p: res.update(p["score"](model, tok, text, None if drawn else len(train_ids), hist))
     return res
 
 # %% ../nbs/08_cli.ipynb #7375fe4e
 def report(res:dict, n_chars:int=300, seed:int=0) -> str:
-    "A text report of a run from `run`: losses, speed, then counting accuracy (held-out sets first) or a sample; for the adder, its accuracy and sums."
+    "A text report of a run from `run`: loss and speed, then the preset's own lines (counting accuracy, the adder's sums), or a sample."
     m, tok, h = res["model"], res["tokenizer"], res["history"]
-    if "n_test" in res:  # the adder: held-out exact match, then three sums
-        return "\n".join([f"held-out exact match {100 * res['accuracy']:.2f}% on {res['n_test']:,} 10-digit problems after "
-                          f"{h['step'][-1]} steps ({res['seconds']:.1f} s of training)"]
-                         + [f"  {p}{answer(m, p)}" for p in ("123+456=", "9999999999+1=", "4815162342+1618033988=")])
-    lines = [f"val loss {res['val_loss']:.4f} after {len(h['loss']) and h['step'][-1] + 1} steps "
-             f"({res['seconds']:.1f} s of training, {res['ms_per_step']:.1f} ms/step, {res['tokens_per_s']:,.0f} tokens/s)"]
+    speed = "" if res["tokens_per_s"] is None else f", {res['tokens_per_s']:,.0f} tokens/s"
+    steps = f"{len(h['loss']) and h['step'][-1] + 1} steps ({res['seconds']:.1f} s of training, {res['ms_per_step']:.1f} ms/step{speed})"
+    lines = [f"val loss {res['val_loss']:.4f} after {steps}" if res["val_loss"] is not None else f"trained {steps}"]
+    own = PRESETS.get(res.get("preset"), {}).get("report")
+    if own and ("accuracy" in res or "accuracy" in h): return "\n".join(lines + own(res))
     dev = next(m.parameters()).device
-    if "accuracy" in res:
-        lines.append("counting accuracy (prompt 'a-3,a-2,a-1,', greedy, exact match); held out, then from the train text:")
-        lines += [f"  {k:<12} {100 * v:7.2f}%  of {res['n'][k]:,}" for k, v in res["accuracy"].items()]
-        past = res["past"]
-        lines += [f"past the data: '999997,999998,999999,' -> {past['after 999999']!r} (1000000 is right); "
-                  f"7-digit prompts 'a-2,a-1,': {100 * past['7-digit']:.2f}%, e.g. "
-                  + ", ".join(f"{a} -> {p!r}" for a, p in past["examples"][:3])]
-        for prompt in ["41,42,43,", "233997,233998,233999,", "989439,989440,989441,"]:
-            outp = m.generate(torch.tensor([tok.encode(prompt)], device=dev), 24, greedy=True)[0]
-            lines.append(f"  {prompt} -> {tok.decode(outp[len(prompt):])}")
-    else:
-        g = torch.Generator(device=dev).manual_seed(seed)
-        start = torch.tensor([tok.encode(tok.decode([0]))], device=dev)  # the first character of the vocabulary
-        lines += ["sample:", tok.decode(m.generate(start, n_chars, generator=g)[0])]
-    return "\n".join(lines)
+    g = torch.Generator(device=dev).manual_seed(seed)
+    start = torch.tensor([tok.encode(tok.decode([0]))], device=dev)  # the first character of the vocabulary
+    return "\n".join(lines + ["sample:", tok.decode(m.generate(start, n_chars, generator=g)[0])])
 
 # %% ../nbs/08_cli.ipynb #4025f4a0
 def init_distributed(device:str=None) -> str:
@@ -175,7 +169,7 @@ def init_distributed(device:str=None) -> str:
 
 # %% ../nbs/08_cli.ipynb #0a0e91db
 def train_cli(argv:list=None): # arguments (default: sys.argv[1:])
-    "`gptutorial-train`: train a preset, print a report, write ckpt.pt and loss.png (accuracy.png for the adder) to --out."
+    "`gptutorial-train`: train a preset, print a report, write ckpt.pt and loss.png to --out."
     ap = argparse.ArgumentParser(prog="gptutorial-train", description="Train a GPT: the counting model (default), Shakespeare, or the adder.")
     ap.add_argument("--preset", choices=list(PRESETS), default="count", help="what to train (default: count)")
     ap.add_argument("--data", help="a text file to train on instead of the preset's own data")
