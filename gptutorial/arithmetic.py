@@ -347,7 +347,7 @@ class NearAttention(PlaceAttention):
         return (near & causal_mask(T, P.shape[1], P.device)).unsqueeze(1)  # the same for every head
 
     def attend(self, q, k, v, explicit:bool=False):
-        "Attend from each new token to the tokens `mask` allows, after turning q and k by place; (B, nh, T, hs)."
+        "Attend from each new token to the tokens `mask` allows, after turning q and k by place; (B, nh, T, hs). Always SDPA: `attention_map` is the explicit path."
         q, k = self.turn(q, k)
         return F.scaled_dot_product_attention(q, k, v, attn_mask=self.mask(q.shape[-2]), dropout_p=self.dropout if self.training else 0.0)
 

@@ -170,7 +170,7 @@ def init_distributed(device:str=None) -> str:
 # %% ../nbs/08_cli.ipynb #0a0e91db
 def train_cli(argv:list=None): # arguments (default: sys.argv[1:])
     "`gptutorial-train`: train a preset, print a report, write ckpt.pt and loss.png to --out."
-    ap = argparse.ArgumentParser(prog="gptutorial-train", description="Train a GPT: the counting model (default), Shakespeare, or the adder.")
+    ap = argparse.ArgumentParser(prog="gptutorial-train", description="Train a GPT: the counting model (default), Shakespeare, the adder, or the modern recipe.")
     ap.add_argument("--preset", choices=list(PRESETS), default="count", help="what to train (default: count)")
     ap.add_argument("--data", help="a text file to train on instead of the preset's own data")
     ap.add_argument("--max-iters", type=int, help="training steps (default: the preset's)")
@@ -188,8 +188,7 @@ def train_cli(argv:list=None): # arguments (default: sys.argv[1:])
         device = init_distributed(pick_device(a.device) if a.device else None)
         lr = {} if a.lr is None else {"lr": a.lr, "min_lr": a.lr / 10}
         res = run(a.preset, a.data, a.max_iters, device, a.seed, out, a.compile, a.resume, overrides=lr, init=a.init)
-        files = res.get("files", [out / "ckpt.pt", out / "loss.png"])
-        if world()[0] == 0: print(report(res), "wrote " + " and ".join(map(str, files)), sep="\n")
+        if world()[0] == 0: print(report(res), f"wrote {out / 'ckpt.pt'} and {out / 'loss.png'}", sep="\n")
     except (ValueError, OSError, FloatingPointError) as e: ap.exit(2, f"gptutorial-train: error: {e}\n")
     finally:
         if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()

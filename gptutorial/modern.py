@@ -167,7 +167,7 @@ POLAR_EXPRESS = ((8.156554524902461, -22.48329292557795, 15.878769915207462),  #
                  (3.8916678022926607, -2.772484153217685, 0.5060648178503393),  # train_gpt.py publishes them
                  (3.285753657755655, -2.3681294933425376, 0.46449024233003106),
                  (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
-NS_SCHEDULES = {"polar3": POLAR_EXPRESS[:3], "polar5": POLAR_EXPRESS, "jordan5": (NS_COEFFS,) * 5}  # TrainConfig.muon_ns's choices
+NS_SCHEDULES = {"polar3": POLAR_EXPRESS[:3], "polar5": POLAR_EXPRESS, "jordan5": (NS_COEFFS,) * 5}  # ModernTrainConfig.muon_ns's choices
 
 # %% ../nbs/11_modern.ipynb #61ccf0e1
 class Muon(torch.optim.Optimizer):
