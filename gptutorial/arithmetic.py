@@ -148,12 +148,16 @@ class DigitGPT(GPT):
         nn.init.normal_(self.wdp.weight, mean=0.0, std=0.02)
         if not config.learned_pos: del self.transformer.wpe
 
-    def places(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
-        "(B, T): the digit places of the new tokens; the first layer's cache also keeps the ids, for the next call."
+    def seen(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "(B, past + T): every token id so far; the first layer's cache keeps them for the next call."
         past = 0 if kv_caches is None else len(kv_caches[0])
         seen = idx if not past else torch.cat([kv_caches[0].tokens, idx], dim=1)  # a number may have begun in the cache
         if kv_caches is not None: kv_caches[0].tokens = seen
-        return digit_positions(seen, self.config.first_digit)[:, past:]
+        return seen
+
+    def places(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
+        "(B, T): the digit places of the new tokens."
+        return digit_positions(self.seen(idx, kv_caches), self.config.first_digit)[:, -idx.shape[1]:]
 
     def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
         "The input of the first block, (B, T, C): token embedding + digit-position embedding (+ absolute position)."
@@ -322,9 +326,7 @@ class PlaceGPT(DigitGPT):
 
     def embed(self, idx, kv_caches:list=None):  # idx (B, T): token ids after the ones already cached
         "The token embedding (B, T, C); on the way, hand every attention layer the places of every token so far."
-        self.places(idx, kv_caches)  # keeps the ids in the first cache
-        seen = idx if kv_caches is None else kv_caches[0].tokens  # (B, Tk)
-        places = digit_positions(seen, self.config.first_digit)
+        places = digit_positions(self.seen(idx, kv_caches), self.config.first_digit)  # (B, past + T)
         for block in self.transformer.h: block.attn.rotary.places = places  # RoPE, and NearAttention's window, read them
         return self.transformer.drop(self.transformer.wte(idx))
 
