@@ -6,7 +6,7 @@
 __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'ADD_TEST_SIZE', 'ADD_PRESET', 'format_addition', 'is_held_out',
            'draw_problems', 'addition_batch', 'addition_accuracy', 'train_adder', 'backwards', 'write_problem',
            'read_result', 'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch', 'draw_operands', 'solve',
-           'problem_accuracy', 'problem_sampler', 'train_solver', 'draw_chains', 'curriculum', 'new_adder',
+           'problem_accuracy', 'problem_sampler', 'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'Rotary',
            'PlaceRotary', 'PlaceAttention', 'PlaceBlock', 'PlaceGPT', 'NearConfig', 'NearAttention', 'NearBlock',
            'NearGPT', 'answer', 'is_arithmetic', 'add_report', 'add_measure']
 
@@ -22,8 +22,8 @@ import torch.nn.functional as F
 
 from .attention import CausalSelfAttention, attention_weights, causal_mask
 from .checkpoint import save_checkpoint
+from .cli import PRESETS
 from .gpt import GPT, GPTConfig, Block
-from .modern import Rotary
 from .tokenizer import CharTokenizer
 from .training import TrainConfig, train
 
@@ -284,9 +284,35 @@ def new_adder(seed:int=0, **overrides) -> DigitGPT:
         torch.manual_seed(seed)
         return DigitGPT(DigitConfig(vocab_size=len(ARITH_VOCAB), **{**ADD_MODEL, **overrides}))
 
+# %% ../nbs/09_arithmetic.ipynb #3ba8c7ad
+class Rotary(nn.Module):
+    "RoPE: turn each pair of a head's channels by an angle proportional to the token's position."
+    def __init__(self, head_size:int, # channels per head; even: they are turned in pairs
+                 block_size:int, # the most positions the table covers
+                 base:float=10000.0): # sets the slowest pair's rate: one turn in about 2*pi*base positions
+        super().__init__()
+        if head_size % 2: raise ValueError(f"RoPE turns channels in pairs: the head size must be even, got {head_size}")
+        rates = base ** (-torch.arange(0, head_size, 2).float() / head_size)  # (hs/2,) radians per position, 1 down to base**(-(hs-2)/hs)
+        angles = torch.outer(torch.arange(block_size).float(), rates)  # (block_size, hs/2)
+        self.register_buffer("cos", angles.cos(), persistent=False)  # rebuilt from the config: not in the state dict
+        self.register_buffer("sin", angles.sin(), persistent=False)
+
+    def angles(self, T:int, past:int=0):
+        "cos and sin of the angles of T tokens from position `past`, each (T, hs/2)."
+        return self.cos[past:past + T], self.sin[past:past + T]
+
+    def forward(self, x, # (..., T, hs) queries or keys
+                past:int=0): # the position of the first of the T tokens (tokens already in a KV cache)
+        "`x` with the channel pairs (i, i + hs/2) of the token at position p turned by p times their rate."
+        cos, sin = self.angles(x.shape[-2], past)  # (T, hs/2)
+        cos, sin = cos.to(x.dtype), sin.to(x.dtype)
+        h = x.shape[-1] // 2
+        x1, x2 = x[..., :h], x[..., h:]  # (..., T, hs/2) each: the two coordinates of every pair
+        return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1)  # (..., T, hs)
+
 # %% ../nbs/09_arithmetic.ipynb #6c99b7a2
 class PlaceRotary(Rotary):
-    "RoPE by digit place: chapter 11's `Rotary`, with the angles of each token's place in its number, not of its position."
+    "RoPE by digit place: `Rotary`, with the angles of each token's place in its number, not of its position."
     places = None  # (B, Tk): the places of every token so far, set by `PlaceGPT.embed`
 
     def angles(self, T:int, past:int=0):  # the T tokens from position `past`
@@ -405,4 +431,6 @@ ADD_PRESET = dict(model_class=DigitGPT, config_class=DigitConfig, model=ADD_MODE
                   tokenizer=lambda: CharTokenizer(ARITH_VOCAB),  # no text: the problems are drawn on the fly
                   sampler=lambda text, ids, cfg, block_size: problem_sampler(curriculum(10), cfg),
                   measure=add_measure,
-                  report=add_report)
+                  report=add_report,
+                  owns=is_arithmetic, answer=answer)  # gptutorial-sample answers a sum with such a checkpoint
+PRESETS["add"] = ADD_PRESET  # chapter 08's run and command line train it by name

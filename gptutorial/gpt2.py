@@ -15,9 +15,9 @@ from fastcore.basics import patch
 import torch
 import torch.nn.functional as F
 
+from .cli import PRETRAINED
 from .gpt import GPT, GPTConfig
 from .tokenizer import BPETokenizer, apply_merges, merge_pair
-
 
 # %% ../nbs/10_gpt2.ipynb #6dd0f94e
 GPT2_SIZES = {  # name on the Hugging Face hub: (n_layer, n_head, n_embd), as in the hub's config.json files
@@ -168,6 +168,9 @@ class GPT2Tokenizer(BPETokenizer):
                 "special": self.special, "pattern": self.pattern}
     @classmethod
     def from_state(cls, d:dict): return cls({(a, b): i for a, b, i in d["merges"]}, d["byte_ids"], d["special"], d["pattern"])
+
+# %% ../nbs/10_gpt2.ipynb #c535fc09
+PRETRAINED["gpt2"] = lambda name, device="cpu": (GPT.from_pretrained(name, device), GPT2Tokenizer.from_pretrained(name))
 
 # %% ../nbs/10_gpt2.ipynb #c0247844
 def count_pieces(text:str, pattern:str=GPT2_SPLIT) -> Counter:
