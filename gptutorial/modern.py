@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['NS_COEFFS', 'POLAR_EXPRESS', 'NS_SCHEDULES', 'MODERN_MODEL', 'MODERN_TRAIN', 'MODERN_CLASSES', 'RMSNorm',
            'ReLUSquared', 'SwiGLU', 'ModernConfig', 'ModernAttention', 'ModernMLP', 'ModernBlock', 'ModernGPT',
-           'orthogonalize', 'Muon', 'muon_optimizer', 'ModernTrainConfig']
+           'orthogonalize', 'fast_bf16', 'Muon', 'muon_optimizer', 'ModernTrainConfig']
 
 # %% ../nbs/11_modern.ipynb #8de63301
 from dataclasses import dataclass
@@ -145,6 +145,15 @@ POLAR_EXPRESS = ((8.156554524902461, -22.48329292557795, 15.878769915207462),  #
                  (2.3465413258596377, -1.7097828382687081, 0.42323551169305323))
 NS_SCHEDULES = {"polar3": POLAR_EXPRESS[:3], "polar5": POLAR_EXPRESS, "jordan5": (NS_COEFFS,) * 5}  # ModernTrainConfig.muon_ns's choices
 
+# %% ../nbs/11_modern.ipynb #c829d320
+def fast_bf16(device) -> bool:
+    "Whether `device` multiplies bfloat16 matrices natively: a CUDA GPU that supports it, or a CPU with AVX-512 BF16 or AMX."
+    device = torch.device(device)
+    if device.type == "cuda": return torch.cuda.is_bf16_supported()
+    if device.type == "cpu":  # private helpers of torch.cpu, so look them up with a fallback
+        return any(getattr(torch.cpu, f, lambda: False)() for f in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
+    return False  # MPS and the rest: float32
+
 # %% ../nbs/11_modern.ipynb #61ccf0e1
 class Muon(torch.optim.Optimizer):
     "Muon for the groups marked `muon=True`, AdamW for the others: one optimizer, so `train` sets one learning rate."
@@ -154,7 +163,7 @@ class Muon(torch.optim.Optimizer):
                  weight_decay:float=0.0, # decoupled, as in AdamW: p -= lr * weight_decay * p
                  momentum:float=0.95, # Muon's running mean of the gradients
                  ns_schedule:tuple=NS_SCHEDULES["polar3"], # Newton-Schulz steps, one (a, b, c) each
-                 ns_dtype:torch.dtype=torch.bfloat16): # their precision: bf16 halves their time where the CPU or GPU has it
+                 ns_dtype:torch.dtype=None): # their precision; None: bfloat16 where the device has it natively (`fast_bf16`), else float32
         defaults = dict(lr=lr, lr_scale=1.0, muon=False, betas=betas, eps=eps, weight_decay=weight_decay,
                         momentum=momentum, ns_schedule=ns_schedule, ns_dtype=ns_dtype)
         super().__init__([g for g in groups if g["params"]], defaults)
@@ -177,8 +186,9 @@ def _muon_step(self:Muon, ps:list, lr:float, group:dict):
         buf = st["momentum_buffer"].lerp_(p.grad, 1 - group["momentum"])  # a running mean of the gradients
         u = p.grad.lerp(buf, group["momentum"])  # Nesterov: look one step ahead
         by_shape.setdefault(tuple(sorted(p.shape)), []).append((p, u.mT if p.shape[0] > p.shape[1] else u))  # all wide
+    dtype = group["ns_dtype"] or (torch.bfloat16 if fast_bf16(ps[0].device) else torch.float32)
     for pairs in by_shape.values():
-        O = orthogonalize(torch.stack([u for _, u in pairs]).to(group["ns_dtype"]), schedule=group["ns_schedule"])  # (k, m, n)
+        O = orthogonalize(torch.stack([u for _, u in pairs]).to(dtype), schedule=group["ns_schedule"])  # (k, m, n)
         for (p, _), o in zip(pairs, O.to(torch.float32)):
             tall = p.shape[0] > p.shape[1]
             p.add_(o.mT if tall else o, alpha=-lr * max(1, p.shape[0] / p.shape[1]) ** 0.5)  # tall: a larger step
