@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['NS_COEFFS', 'POLAR_EXPRESS', 'NS_SCHEDULES', 'MODERN_MODEL', 'MODERN_TRAIN', 'MODERN_CLASSES', 'RMSNorm',
            'ReLUSquared', 'SwiGLU', 'ModernConfig', 'ModernAttention', 'ModernMLP', 'ModernBlock', 'ModernGPT',
-           'orthogonalize', 'fast_bf16', 'Muon', 'muon_optimizer', 'ModernTrainConfig']
+           'orthogonalize', 'orthogonalize_gram', 'fast_bf16', 'Muon', 'muon_optimizer', 'ModernTrainConfig']
 
 # %% ../nbs/11_modern.ipynb #8de63301
 from dataclasses import dataclass
@@ -137,6 +137,24 @@ def orthogonalize(G, # (..., m, n) one matrix or a stack of them
     return X.mT if tall else X
 
 
+# %% ../nbs/11_modern.ipynb #97926bd0
+def orthogonalize_gram(G, # (..., m, n) one matrix or a stack of them
+                       steps:int=5, eps:float=1e-7,
+                       dtype:torch.dtype=None, # the loop's precision (default: G's); float32 only, as the test below shows
+                       schedule:tuple=None): # or one (a, b, c) per step, as for `orthogonalize`
+    "`orthogonalize` with its loop on the small Gram matrix X @ X.T; cheaper for a matrix much wider than tall (or taller than wide)."
+    tall = G.shape[-2] > G.shape[-1]
+    X = (G.mT if tall else G).to(dtype or G.dtype)  # (..., m, n), m <= n
+    X = X / (X.norm(dim=(-2, -1), keepdim=True) + eps)
+    A, Q = X @ X.mT, None  # (..., m, m); every X_k is Q_k @ X for a polynomial Q_k of A, so they all commute
+    I = torch.eye(X.shape[-2], dtype=X.dtype, device=X.device)
+    for a, b, c in schedule or (NS_COEFFS,) * steps:
+        B = a * I + b * A + c * A @ A  # (..., m, m): X_{k+1} = B @ X_k
+        Q = B if Q is None else B @ Q  # (..., m, m)
+        A = B @ A @ B  # (..., m, m): the next X @ X.T
+    X = (Q @ X).to(G.dtype)  # (..., m, n)
+    return X.mT if tall else X
+
 # %% ../nbs/11_modern.ipynb #709dc636
 POLAR_EXPRESS = ((8.156554524902461, -22.48329292557795, 15.878769915207462),  # Amsel et al. 2025: one (a, b, c) per step,
                  (4.042929935166739, -2.808917465908714, 0.5000178451051316),  # five steps, as the NanoGPT speedrun's
@@ -163,9 +181,10 @@ class Muon(torch.optim.Optimizer):
                  weight_decay:float=0.0, # decoupled, as in AdamW: p -= lr * weight_decay * p
                  momentum:float=0.95, # Muon's running mean of the gradients
                  ns_schedule:tuple=NS_SCHEDULES["polar3"], # Newton-Schulz steps, one (a, b, c) each
-                 ns_dtype:torch.dtype=None): # their precision; None: bfloat16 where the device has it natively (`fast_bf16`), else float32
+                 ns_dtype:torch.dtype=None, # their precision; None: bfloat16 where the device has it natively (`fast_bf16`), else float32
+                 ns_gram:bool=True): # in float32, the Gram loop for matrices at least 1.5 times as wide as tall
         defaults = dict(lr=lr, lr_scale=1.0, muon=False, betas=betas, eps=eps, weight_decay=weight_decay,
-                        momentum=momentum, ns_schedule=ns_schedule, ns_dtype=ns_dtype)
+                        momentum=momentum, ns_schedule=ns_schedule, ns_dtype=ns_dtype, ns_gram=ns_gram)
         super().__init__([g for g in groups if g["params"]], defaults)
 
     @torch.no_grad()
@@ -188,7 +207,9 @@ def _muon_step(self:Muon, ps:list, lr:float, group:dict):
         by_shape.setdefault(tuple(sorted(p.shape)), []).append((p, u.mT if p.shape[0] > p.shape[1] else u))  # all wide
     dtype = group["ns_dtype"] or (torch.bfloat16 if fast_bf16(ps[0].device) else torch.float32)
     for pairs in by_shape.values():
-        O = orthogonalize(torch.stack([u for _, u in pairs]).to(dtype), schedule=group["ns_schedule"])  # (k, m, n)
+        U = torch.stack([u for _, u in pairs]).to(dtype)  # (k, m, n), all wide
+        gram = group["ns_gram"] and dtype == torch.float32 and U.shape[-1] >= 1.5 * U.shape[-2]  # not in bfloat16: its errors grow
+        O = (orthogonalize_gram if gram else orthogonalize)(U, schedule=group["ns_schedule"])  # (k, m, n)
         for (p, _), o in zip(pairs, O.to(torch.float32)):
             tall = p.shape[0] > p.shape[1]
             p.add_(o.mT if tall else o, alpha=-lr * max(1, p.shape[0] / p.shape[1]) ** 0.5)  # tall: a larger step
