@@ -4,13 +4,14 @@
 
 # %% auto #0
 __all__ = ['ADD_VOCAB', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'ADD_TEST_SIZE', 'ADD_PRESET', 'format_addition', 'is_held_out',
-           'draw_problems', 'addition_batch', 'addition_accuracy', 'train_adder', 'backwards', 'write_problem',
-           'read_result', 'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch', 'draw_operands', 'solve',
-           'problem_accuracy', 'problem_sampler', 'train_solver', 'draw_chains', 'curriculum', 'new_adder', 'Rotary',
-           'PlaceRotary', 'PlaceAttention', 'PlaceBlock', 'PlaceGPT', 'NearConfig', 'NearAttention', 'NearBlock',
-           'NearGPT', 'answer', 'is_arithmetic', 'add_report', 'add_measure']
+           'draw_problems', 'addition_batch', 'addition_accuracy', 'wilson', 'train_adder', 'backwards',
+           'write_problem', 'read_result', 'digit_positions', 'DigitConfig', 'DigitGPT', 'problem_batch',
+           'draw_operands', 'solve', 'problem_accuracy', 'problem_sampler', 'train_solver', 'draw_chains', 'curriculum',
+           'new_adder', 'Rotary', 'PlaceRotary', 'PlaceAttention', 'PlaceBlock', 'PlaceGPT', 'NearConfig',
+           'NearAttention', 'NearBlock', 'NearGPT', 'answer', 'is_arithmetic', 'add_report', 'add_measure']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
+import math
 import re
 import zlib
 from dataclasses import dataclass, replace
@@ -84,6 +85,14 @@ def addition_accuracy(model:GPT, problems:list, n:int, reverse:bool=True, tok:Ch
     prompts = torch.tensor([tok.encode(f[:2 * n + 2]) for f in full], device=next(model.parameters()).device)
     written = model.generate(prompts, n + 1, greedy=True)[:, 2 * n + 2:].tolist()
     return sum(tok.decode(w) == f[2 * n + 2:] for w, f in zip(written, full)) / len(problems)
+
+# %% ../nbs/09_arithmetic.ipynb #4861dda4
+def wilson(k:int, n:int, z:float=1.96) -> tuple:
+    "The Wilson score interval (95% for z = 1.96) of a proportion: k successes in n trials -> (low, high)."
+    if not 0 <= k <= n or n == 0: raise ValueError(f"need 0 <= k <= n and n > 0, got k={k}, n={n}")
+    p, d = k / n, 1 + z * z / n
+    mid, half = (p + z * z / (2 * n)) / d, z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, mid - half), min(1.0, mid + half)
 
 # %% ../nbs/09_arithmetic.ipynb #7a5ccf5c
 def train_adder(model:GPT, n:int, cfg:TrainConfig, # the model, the problem size, the recipe
@@ -289,7 +298,7 @@ class Rotary(nn.Module):
     "RoPE: turn each pair of a head's channels by an angle proportional to the token's position."
     def __init__(self, head_size:int, # channels per head; even: they are turned in pairs
                  block_size:int, # the most positions the table covers
-                 base:float=10000.0): # sets the slowest pair's rate: one turn in about 2*pi*base positions
+                 base:float=10000.0): # sets the rates: pair j turns base**(-2j/hs) radians per position
         super().__init__()
         if head_size % 2: raise ValueError(f"RoPE turns channels in pairs: the head size must be even, got {head_size}")
         rates = base ** (-torch.arange(0, head_size, 2).float() / head_size)  # (hs/2,) radians per position, 1 down to base**(-(hs-2)/hs)
