@@ -8,7 +8,9 @@ __all__ = ['CheckResult', 'Mismatch', 'run_check', 'expect_eq', 'expect_close', 
            'check_training_step']
 
 # %% ../nbs/91_checks.ipynb #3460e3bf
+import inspect
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -40,6 +42,18 @@ def _where(e):
               if f.filename != run_check.__code__.co_filename and not f.filename.startswith(torch_dir)]
     return f"\n  at line {frames[-1].lineno}: {frames[-1].line}" if frames and frames[-1].line else ""
 
+# %% ../nbs/91_checks.ipynb #67d9e7ea
+_causes = [  # (a piece of a torch error message, what usually causes it in the workshop's code)
+    ("view size is not compatible", "view needs a contiguous tensor: after a transpose, call .contiguous() before "
+                                    ".view, or use .reshape"),
+    ("Expected target size", "F.cross_entropy takes (N, C) logits and (N,) targets: flatten both, "
+                             "logits.view(B * T, C) and targets.view(B * T)"),
+]
+
+def _cause(e:Exception, causes=()) -> str:
+    "The likely cause of the error `e`, from the check's own `causes` first, then `_causes`; '' if none fits."
+    return next((cause for piece, cause in (*causes, *_causes) if piece in str(e)), '')
+
 # %% ../nbs/91_checks.ipynb #350fff30
 def run_check(what:str, body, *args) -> CheckResult:
     "Run `body(*args)`, which returns a success note or raises; report the outcome for `what`."
@@ -48,7 +62,9 @@ def run_check(what:str, body, *args) -> CheckResult:
         return CheckResult('todo', f"… {what}: not done yet ({e}). Write it, then run this cell again.")
     except Mismatch as e: return CheckResult('fail', f"✗ {what}: {e.what}" + (f"\n  Hint: {e.hint}" if e.hint else ""))
     except Exception as e:
-        return CheckResult('fail', f"✗ {what}: your code raised {type(e).__name__}: {e}{_where(e)}")
+        hint = _cause(e)
+        return CheckResult('fail', f"✗ {what}: your code raised {type(e).__name__}: {e}{_where(e)}"
+                                   + (f"\n  Hint: {hint}" if hint else ""))
 
 # %% ../nbs/91_checks.ipynb #55c15522
 def _as_list(v): return v.tolist() if isinstance(v, torch.Tensor) else list(v) if isinstance(v, (list, tuple)) else v
@@ -56,7 +72,8 @@ def _as_list(v): return v.tolist() if isinstance(v, torch.Tensor) else list(v) i
 # %% ../nbs/91_checks.ipynb #83353ab2
 def expect_eq(what:str, got, expected, hint:str=''):
     "Raise `Mismatch` unless `got == expected` (lists, tuples and tensors compare by their values)."
-    if _as_list(got) != _as_list(expected): raise Mismatch(f"{what} gave {got!r}, expected {expected!r}", hint)
+    show = lambda v: repr(v.tolist()) if isinstance(v, torch.Tensor) else repr(v)  # a tensor on one line
+    if _as_list(got) != _as_list(expected): raise Mismatch(f"{what} gave {show(got)}, expected {show(expected)}", hint)
 
 # %% ../nbs/91_checks.ipynb #721ff968
 def expect_close(what:str, got, expected, hint:str='', atol:float=1e-5):
@@ -69,30 +86,83 @@ def expect_close(what:str, got, expected, hint:str='', atol:float=1e-5):
         raise Mismatch(f"{what} differs from the reference (largest difference {diff:.3g})", hint)
 
 # %% ../nbs/91_checks.ipynb #798b6663
-def attempt(what:str, f, hint:str=''):
-    "Call `f()`; an exception other than a stub's becomes a `Mismatch` about `what`, with `hint`."
+def attempt(what:str, f, hint:str='', causes=()):
+    "Call `f()`; an exception other than a stub's becomes a `Mismatch` about `what`, whose hint is its likely cause or `hint`."
     try: return f()
     except (NotImplementedError, Mismatch): raise
-    except Exception as e: raise Mismatch(f"{what} raised {type(e).__name__}: {e}{_where(e)}", hint)
+    except Exception as e: raise Mismatch(f"{what} raised {type(e).__name__}: {e}{_where(e)}", _cause(e, causes) or hint)
 
 # %% ../nbs/91_checks.ipynb #d6b370ad
 def _close(a, b, atol=1e-5): return a.shape == b.shape and torch.allclose(a.detach().float(), b.detach().float(), atol=atol)
+
+# %% ../nbs/91_checks.ipynb #44c9c4d1
+_parts = {}  # an exercise's name -> (the body of its check, the check as the blank calls it); each section adds its own
+_written = {'CharTokenizer': ('encode', 'decode'), 'get_batch': (), 'Head': ('__init__', 'forward'),  # what the
+            'MultiHeadAttention': ('__init__', 'forward'), 'Block': ('forward',),  # participant writes of each
+            'GPT.forward': ('embed', 'forward'), 'GPT.generate': ('generate',)}
+_needs = {  # the earlier exercises whose code each exercise's check runs, in the order of the workshop
+    'MultiHeadAttention': ['Head'], 'Block': ['Head', 'MultiHeadAttention'],
+    'GPT.forward': ['Head', 'MultiHeadAttention', 'Block'],
+    'GPT.generate': ['Head', 'MultiHeadAttention', 'Block', 'GPT.forward'],
+    'train_step': ['CharTokenizer', 'get_batch', 'Head', 'MultiHeadAttention', 'Block', 'GPT.forward']}
+
+# %% ../nbs/91_checks.ipynb #276305ec
+def _is_yours(*fs) -> bool:
+    "Whether any of the functions `fs` was written outside this package and torch: by the participant."
+    mods = [getattr(inspect.unwrap(f), '__module__', None) or '' for f in fs if f is not None]
+    return any(not m.startswith(('gptutorial', 'torch')) for m in mods)
+
+def _globals_of(*fs) -> dict:
+    "The namespace that the first plain function among `fs` sees: where its `Head`, `Block`, ... come from."
+    for f in fs:
+        g = getattr(inspect.unwrap(f), '__globals__', None) if f is not None else None
+        if g is not None: return g
+    return {}
+
+def _find(name:str, ns:dict):
+    "The participant's answer to the exercise `name` in the namespace `ns`, or None where `ns` holds the reference."
+    obj = ns.get(name.split('.')[0])
+    if obj is None: return None
+    return obj if _is_yours(*([getattr(obj, m, None) for m in _written[name]] or [obj])) else None
+
+# %% ../nbs/91_checks.ipynb #62a53247
+def _earlier(exercise:str, ns:dict):
+    "Run the checks of the exercises that `exercise` builds on, on the participant's answers in `ns`; blame the first that fails."
+    for name in _needs.get(exercise, []):
+        obj = _find(name, ns)
+        if obj is None or name not in _parts: continue
+        body, call = _parts[name]
+        try: body(obj)
+        except NotImplementedError: continue  # a stub: the later check meets it itself, if it needs it
+        except Exception as e:
+            said = e.what if isinstance(e, Mismatch) else f"your code raised {type(e).__name__}: {e}"
+            raise Mismatch(f"your `{name}` still fails its check: fix it first", f"{call} says: {said.splitlines()[0]}")
+
+def _after_earlier(exercise:str, body, ns_of):
+    "`body`, run after `_earlier(exercise, ns_of(arg))`: a check body that first checks what it builds on."
+    def run(arg):
+        _earlier(exercise, ns_of(arg))
+        return body(arg)
+    return run
 
 # %% ../nbs/91_checks.ipynb #580d0f71
 def _tokenizer(Tokenizer):
     vocab = list(",0123456789")
     tok, ref = Tokenizer(vocab), CharTokenizer(vocab)
     cases = ["41,42,43,", "", "0", "999,1000,"]
-    for s in cases: expect_eq(f"encode({s!r})", tok.encode(s), ref.encode(s),
-                              "look each character up: [self.stoi[c] for c in s]")
-    for s in cases: expect_eq(f"decode({ref.encode(s)})", tok.decode(ref.encode(s)), s,
-                              "join the characters of the ids: ''.join(self.itos[i] for i in ids)")
+    enc = "look each character up in self.stoi, which maps characters to ids: [self.stoi[c] for c in s]"
+    for s in cases: expect_eq(f"encode({s!r})", attempt(f"encode({s!r})", lambda: tok.encode(s), enc), ref.encode(s), enc)
+    dec = "join the characters of the ids into one string: ''.join(self.itos[i] for i in ids)"
+    for s in cases:
+        what = f"decode({ref.encode(s)})"
+        expect_eq(what, attempt(what, lambda: tok.decode(ref.encode(s)), dec), s, dec)
     hint = "a tensor's elements are 0-d tensors, not ints; turn it into a list first with ids.tolist()"
     got = attempt("decode(torch.tensor([5, 2, 0]))", lambda: tok.decode(torch.tensor([5, 2, 0])), hint)
     expect_eq("decode(torch.tensor([5, 2, 0]))", got, "41,", hint)
     for what, f, hint in [("encode('12,x4')", lambda: tok.encode("12,x4"), "check every character: "
                            "`if c not in self.stoi: raise ValueError(...)`, naming the character and its position"),
-                          ("decode([3, 11])", lambda: tok.decode([3, 11]), "reject ids outside 0..vocab_size-1")]:
+                          ("decode([3, 11])", lambda: tok.decode([3, 11]), "reject ids outside 0..vocab_size-1 with a "
+                           "ValueError: id_list(ids, self.itos) does it, and turns a tensor into a list")]:
         try: f()
         except ValueError: continue
         except NotImplementedError: raise
@@ -105,6 +175,8 @@ def check_tokenizer(Tokenizer) -> CheckResult:
     "Check a character tokenizer class: `Tokenizer(vocab)`, `.encode(s) -> list of ids`, `.decode(ids) -> str`."
     return run_check(getattr(Tokenizer, '__name__', 'Tokenizer'), _tokenizer, Tokenizer)
 
+_parts['CharTokenizer'] = (_tokenizer, "check_tokenizer(CharTokenizer)")
+
 # %% ../nbs/91_checks.ipynb #4a781ac4
 def _pair(out, what):
     if not (isinstance(out, (tuple, list)) and len(out) == 2): raise Mismatch(f"{what} should return a pair, got {type(out).__name__}")
@@ -113,9 +185,14 @@ def _pair(out, what):
 # %% ../nbs/91_checks.ipynb #baf355b8
 def _get_batch(get_batch):
     data = torch.arange(100, 200)
-    x, y = _pair(get_batch(data, 4, 8, generator=torch.Generator().manual_seed(0)), "get_batch")
+    last = ("torch.randint(len(data) - block_size, ...): its largest start, len(data) - block_size - 1, leaves room "
+            "for the window and its target")
+    past_end = [("stack expects each tensor to be equal size", "a window ran past the end of data; use " + last)]
+    x, y = _pair(attempt("get_batch(data, 4, 8)", lambda: get_batch(data, 4, 8, generator=torch.Generator().manual_seed(0)),
+                         causes=past_end), "get_batch")
     for n, t in (("x", x), ("y", y)):
-        expect_eq(f"{n}.shape", tuple(getattr(t, 'shape', ())), (4, 8), "stack batch_size windows of block_size tokens")
+        expect_eq(f"{n}.shape", tuple(getattr(t, 'shape', ())), (4, 8),
+                  "torch.stack the batch_size windows of block_size tokens into (B, T)")
     if not torch.equal(x[:, 1:], x[:, :-1] + 1):
         raise Mismatch(f"a row of x is not a window of consecutive tokens: {x[0].tolist()}", "x[b] = data[i:i+block_size]")
     if torch.equal(y, x): raise Mismatch("y equals x", "the targets are the next tokens: data[i+1:i+block_size+1]")
@@ -128,27 +205,36 @@ def _get_batch(get_batch):
                        "draw the start positions with torch.randint(..., generator=generator)")
     small, starts = torch.arange(10), set()
     g = torch.Generator().manual_seed(0)
-    for _ in range(50): starts |= set(get_batch(small, 4, 8, generator=g)[0][:, 0].tolist())
+    for _ in range(50):
+        xs = attempt("get_batch on 10 tokens, block_size 8", lambda: get_batch(small, 4, 8, generator=g)[0], causes=past_end)
+        starts |= set(xs[:, 0].tolist())
     if starts != {0, 1}:
-        raise Mismatch(f"with 10 tokens and block_size 8 the starts drawn were {sorted(starts)}, expected [0, 1]",
-                       "torch.randint(len(data) - block_size, ...) draws every start whose window and target fit")
-    xd, yd = get_batch(data, 2, 4, device='cpu')
-    expect_eq("x.device", str(xd.device), 'cpu', "move both tensors with .to(device)")
-    return "shapes, windows, shifted targets, seeding and the last window are all right."
+        raise Mismatch(f"with 10 tokens and block_size 8 the starts drawn were {sorted(starts)}, expected [0, 1]", last)
+    try: xd, yd = get_batch(data, 2, 4, device='meta')  # a device that every machine has, and that is not the CPU
+    except (NotImplementedError, Mismatch): raise
+    except Exception: xd = yd = None  # code that runs on real devices need not run on 'meta': nothing to say then
+    for n, t in (("x", xd), ("y", yd)):
+        if t is not None: expect_eq(f"{n}.device with device='meta'", str(getattr(t, 'device', None)), 'meta',
+                                    "when a device is given, move both tensors there: x.to(device), y.to(device)")
+    return "shapes, windows, shifted targets, seeding, the last window and the device are all right."
 
 # %% ../nbs/91_checks.ipynb #116c55dd
 def check_get_batch(get_batch) -> CheckResult:
     "Check `get_batch(data, batch_size, block_size, device=None, generator=None) -> (x, y)`."
     return run_check("get_batch", _get_batch, get_batch)
 
+_parts['get_batch'] = (_get_batch, "check_get_batch(get_batch)")
+
 # %% ../nbs/91_checks.ipynb #6868d078
-def _attend(h, x, scale, mask='before', dim=-1):
-    "One head by hand from `h`'s maps; `mask`: 'before' the softmax (right), None, 'after' it (zeroed), or 'diag' too."
+def _attend(h, x, scale, mask='before', dim=-1, swap=False):
+    "One head by hand from `h`'s maps; `mask`: 'before' the softmax (right), None, 'after' it (zeroed), 'diag' too, or 'triu'."
     q, k, v = h.query(x), h.key(x), h.value(x)  # each (B, T, hs)
+    if swap: q, k = k, q  # the scores k @ q^T: a row per key instead of a row per query
     wei = q @ k.transpose(-2, -1) * scale  # (B, T, T)
     T = x.shape[1]
-    keep = torch.ones(T, T, dtype=torch.bool).tril(-1 if mask == 'diag' else 0)
-    if mask in ('before', 'diag'): wei = wei.masked_fill(~keep, float('-inf'))
+    ones = torch.ones(T, T, dtype=torch.bool)
+    keep = ones.triu() if mask == 'triu' else ones.tril(-1 if mask == 'diag' else 0)
+    if mask in ('before', 'diag', 'triu'): wei = wei.masked_fill(~keep, float('-inf'))
     wei = F.softmax(wei, dim=dim)
     if mask == 'after': wei = wei.masked_fill(~keep, 0.0)
     return wei @ v  # (B, T, hs)
@@ -156,76 +242,130 @@ def _attend(h, x, scale, mask='before', dim=-1):
 # %% ../nbs/91_checks.ipynb #5dca9f9c
 def _linear(m, name, n_in, n_out, hint):
     lin = getattr(m, name, None)
+    if lin is None: raise Mismatch(f"there is no self.{name}: it should be nn.Linear({n_in}, {n_out})", hint)
     if not isinstance(lin, nn.Linear) or tuple(lin.weight.shape) != (n_out, n_in):
         raise Mismatch(f"{name} should be nn.Linear({n_in}, {n_out}), found {lin!r}", hint)
     return lin
 
 # %% ../nbs/91_checks.ipynb #89523721
+def _head_dropout(Head, n_embd, hs, x):
+    "Run a head with dropout=0.5 in training mode whose output is its attention weights; raise unless dropout acts on them."
+    hd = Head(n_embd, hs, hs, 0.5).train()  # block_size = head_size = T: v = one-hot positions, so wei @ v = wei
+    xd = x.clone()
+    xd[..., :hs] = torch.eye(hs)  # the first hs channels of token t: the one-hot vector of t
+    hd.value.weight.copy_(torch.eye(hs, n_embd))  # v = those first hs channels
+    if hd.value.bias is not None: hd.value.bias.zero_()
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(0)
+        got = attempt("the head in training mode, with dropout=0.5", lambda: hd(xd))  # (B, T, T): the weights used
+        torch.manual_seed(0)
+        scores = hd.query(xd) @ hd.key(xd).transpose(-2, -1) * hs**-0.5
+        early = F.softmax(F.dropout(scores, 0.5).masked_fill(~torch.ones(hs, hs, dtype=torch.bool).tril(), float('-inf')), -1)
+    wei = _attend(hd, xd, hs**-0.5)  # the right weights, without dropout
+    kept, drop = got != 0, "after the softmax: wei = self.dropout(wei), then out = wei @ v"
+    if _close(got, wei): raise Mismatch("in training mode with dropout=0.5 no attention weight was dropped",
+                                        "self.dropout = nn.Dropout(dropout) in __init__; in forward, " + drop)
+    if _close(got, early): raise Mismatch("in training mode, dropout acts on the scores, before the mask and the softmax", drop)
+    if not torch.allclose(got[kept], 2 * wei[kept], atol=1e-5):
+        raise Mismatch("in training mode with dropout=0.5 the attention weights are wrong: each should be dropped or doubled", drop)
+
 def _head(Head):
     n_embd, hs, bs = 32, 8, 8
     h = Head(n_embd, hs, bs)
     for name in ("key", "query", "value"):
         _linear(h, name, n_embd, hs, "self.key, self.query, self.value = nn.Linear(n_embd, head_size, bias=False), ...")
+    tril = getattr(h, 'tril', None)
+    if isinstance(tril, torch.Tensor) and 'tril' not in dict(h.named_buffers()): raise Mismatch(
+        "self.tril is a plain tensor attribute, not a buffer: model.to(device) would leave it behind",
+        "self.register_buffer('tril', torch.tril(torch.ones(block_size, block_size))); saved or not (persistent=False), both pass")
     h.eval()
     x = torch.randn(2, bs, n_embd, generator=torch.Generator().manual_seed(0))
     crop = "cut the mask to the sequence length: self.tril[:T, :T]"
+    kq = [("must match the size of tensor", "q @ k.transpose(-2, -1) is (B, T, hs) @ (B, hs, T) -> (B, T, T); "
+                                            "k.transpose(0, 1) swaps the batch and time dimensions instead")]
     with torch.no_grad():
-        out, ref = h(x), _attend(h, x, hs**-0.5)
+        out, ref = attempt("the head on x", lambda: h(x), causes=kq), _attend(h, x, hs**-0.5)
+        if tuple(getattr(out, 'shape', ())) == tuple(x.shape): raise Mismatch(
+            "the output has n_embd channels, not head_size: the weights average x itself, not the values",
+            "out = wei @ v, with v = self.value(x)")
         expect_eq("the output shape", tuple(getattr(out, 'shape', ())), (2, bs, hs), "(B, T, C) in, (B, T, head_size) out")
         no_mask = ("changing a later token changes earlier outputs: the head sees the future",
-                   "the causal mask is missing: before the softmax, wei.masked_fill(self.tril[:T, :T] == 0, float('-inf'))")
+                   "the causal mask is missing or has no effect: wei = wei.masked_fill(self.tril[:T, :T] == 0, "
+                   "float('-inf')) before the softmax (masked_fill returns a new tensor)")
         if not _close(out, ref):
             bad = ~torch.isfinite(out).flatten(2).all(-1).all(0)  # (T,): positions with an inf or NaN output
             if bad[0] and not bad[1:].any(): raise Mismatch(
                 "position 0's output is NaN: the diagonal is masked too, so the first token has nothing to attend to",
                 "keep the diagonal: every position may attend to itself, as torch.tril(torch.ones(T, T)) does")
+            if bad[-1] and not bad[:-1].any(): raise Mismatch(
+                "the last position's output is NaN: the mask is inverted, it hides the past and shows the future",
+                "fill the future, where the mask is 0: wei.masked_fill(self.tril[:T, :T] == 0, float('-inf'))")
             if bad.any(): raise Mismatch("the output holds inf or NaN: -inf reached the weights after the softmax",
                 "mask before the softmax: wei = wei.masked_fill(...), then wei = F.softmax(wei, dim=-1)")
             for alt, what, hint in [(_attend(h, x, hs**-0.5, mask=None), *no_mask),
                 (_attend(h, x, hs**-0.5, mask='after'), "the mask is applied after the softmax: each row's weights no "
                  "longer sum to 1", "mask the scores with -inf first, then take the softmax: the future gets weight 0"),
+                (_attend(h, x, hs**-0.5, mask='triu'), "the mask hides the past and shows the future: torch.triu "
+                 "instead of torch.tril", "the causal mask is lower-triangular: torch.tril(torch.ones(block_size, block_size))"),
                 (_attend(h, x, n_embd**-0.5), "the scores are scaled by 1/sqrt(n_embd), the C of x.shape",
                  "scale by 1/sqrt(head_size): k.shape[-1]**-0.5, not C**-0.5"),
                 (_attend(h, x, 1.0), "the scores are not scaled", "multiply q @ k.transpose(-2, -1) by k.shape[-1]**-0.5"),
                 (_attend(h, x, hs**-0.5, dim=1), "the softmax runs over the wrong dimension",
-                 "each query's row of weights must sum to 1: F.softmax(wei, dim=-1)")]:
+                 "each query's row of weights must sum to 1: F.softmax(wei, dim=-1)"),
+                (_attend(h, x, hs**-0.5, swap=True), "the scores are k @ q^T: each row must hold one query's scores",
+                 "wei = q @ k.transpose(-2, -1)")]:
                 if _close(out, alt): raise Mismatch(what, hint)
             if not is_causal(h, x): raise Mismatch(*no_mask)
             expect_close("the output", out, ref, "wei = softmax(masked q @ k^T * k.shape[-1]**-0.5); out = wei @ v")
         short = attempt("the head on 3 tokens (block_size is 8)", lambda: h(x[:, :3]), crop)
         expect_close("the output for a shorter sequence", short, ref[:, :3], crop)
-    return "matches attention computed by hand, is causal, scales by 1/sqrt(head_size) and takes shorter sequences."
+        _head_dropout(Head, n_embd, hs, x)
+    return ("matches attention computed by hand, is causal, scales by 1/sqrt(head_size), takes shorter sequences, "
+            "and drops attention weights in training.")
 
 # %% ../nbs/91_checks.ipynb #ae79ab8f
 def check_head(Head) -> CheckResult:
     "Check a `Head(n_embd, head_size, block_size, dropout=0.0)` class: one head of causal self-attention."
     return run_check(getattr(Head, '__name__', 'Head'), _head, Head)
 
+_parts['Head'] = (_head, "check_head(Head)")
+
 # %% ../nbs/91_checks.ipynb #8fce5701
 def _multihead(MultiHeadAttention):
     n_embd, n_head, bs = 32, 4, 8
     m = MultiHeadAttention(n_embd, n_head, bs).eval()
     heads = getattr(m, 'heads', None)
+    init = "in __init__: self.heads = nn.ModuleList(Head(n_embd, n_embd // n_head, block_size, dropout) for _ in range(n_head))"
     if not isinstance(heads, nn.ModuleList) or len(heads) != n_head:
-        raise Mismatch(f"heads should be an nn.ModuleList of {n_head} Heads, found {type(heads).__name__}",
-                       "self.heads = nn.ModuleList(Head(n_embd, n_embd // n_head, block_size, dropout) for _ in range(n_head))")
+        found = type(heads).__name__ + (f" of {len(heads)}" if hasattr(heads, '__len__') else "")
+        raise Mismatch(f"heads should be an nn.ModuleList of {n_head} Heads, found {found}", init + "; a plain list "
+                       "hides the heads' weights from the optimizer and from .to(device)")
+    if len({id(h) for h in heads}) < n_head: raise Mismatch("the heads are one Head repeated: they share their weights",
+        "build a new Head for each: nn.ModuleList(Head(...) for _ in range(n_head)); [Head(...)] * n_head repeats one")
     size = getattr(getattr(heads[0], 'key', None), 'out_features', None)
     if size != n_embd // n_head: raise Mismatch(f"each head has {size} channels; with n_embd={n_embd} and n_head={n_head} "
-        f"it should have n_embd // n_head = {n_embd // n_head}", "Head(n_embd, n_embd // n_head, block_size, dropout)")
-    proj = _linear(m, "proj", n_embd, n_embd, "self.proj = nn.Linear(n_embd, n_embd)")
+        f"it should have n_embd // n_head = {n_embd // n_head}", "in __init__: Head(n_embd, n_embd // n_head, block_size, dropout)")
+    proj = _linear(m, "proj", n_embd, n_embd, "in __init__: self.proj = nn.Linear(n_embd, n_embd); in forward, apply it "
+                   "to the concatenated heads")
     x = torch.randn(2, bs, n_embd, generator=torch.Generator().manual_seed(0))
+    cat_hint = ("in forward: concatenate the heads' outputs along the last dimension, "
+                "torch.cat([h(x) for h in self.heads], dim=-1), then apply self.proj")
     with torch.no_grad():
-        out, cat = m(x), torch.cat([h(x) for h in heads], dim=-1)  # (B, T, C)
+        out, cat = attempt("the layer on x", lambda: m(x), cat_hint), torch.cat([h(x) for h in heads], dim=-1)  # (B, T, C)
         if _close(out, cat): raise Mismatch("the output is the heads' outputs without the projection",
-                                            "return self.proj(torch.cat([h(x) for h in self.heads], dim=-1))")
-        expect_close("the output", out, proj(cat), "concatenate the heads along the last dimension, then self.proj")
+                                            "in forward: return self.proj(torch.cat([h(x) for h in self.heads], dim=-1))")
+        expect_close("the output", out, proj(cat), cat_hint)
         if not is_causal(m, x): raise Mismatch("changing a later token changes earlier outputs", "use causal Heads")
     return f"{n_head} heads of size {n_embd // n_head}, concatenated and projected, causal."
 
 # %% ../nbs/91_checks.ipynb #2af85e13
 def check_multihead(MultiHeadAttention) -> CheckResult:
-    "Check a `MultiHeadAttention(n_embd, n_head, block_size, dropout=0.0)` class."
-    return run_check(getattr(MultiHeadAttention, '__name__', 'MultiHeadAttention'), _multihead, MultiHeadAttention)
+    "Check a `MultiHeadAttention(n_embd, n_head, block_size, dropout=0.0)` class, after the `Head` it is made of."
+    M = MultiHeadAttention
+    body = _after_earlier('MultiHeadAttention', _multihead, lambda M: _globals_of(getattr(M, '__init__', None), getattr(M, 'forward', None)))
+    return run_check(getattr(M, '__name__', 'MultiHeadAttention'), body, M)
+
+_parts['MultiHeadAttention'] = (_multihead, "check_multihead(MultiHeadAttention)")
 
 # %% ../nbs/91_checks.ipynb #cb654f2e
 _cfg = GPTConfig(vocab_size=11, block_size=8, n_layer=2, n_head=2, n_embd=16)
@@ -240,8 +380,12 @@ def _wirings(b):
     def mlp_residual_only(x): x = attn(ln1(x)); return x + mlp(ln2(x))
     def post_ln(x): x = ln1(x + attn(x)); return ln2(x + mlp(x))
     def no_ln(x): x = x + attn(x); return x + mlp(x)
+    def ln_1_twice(x): x = x + attn(ln1(x)); return x + mlp(ln1(x))
+    def parallel(x): return x + attn(ln1(x)) + mlp(ln2(x))
+    def normed_stream(x): x = ln1(x); x = x + attn(x); return x + mlp(ln2(x))
     return dict(pre=pre, no_residual=no_residual, attn_residual_only=attn_residual_only,
-                mlp_residual_only=mlp_residual_only, post_ln=post_ln, no_ln=no_ln)
+                mlp_residual_only=mlp_residual_only, post_ln=post_ln, no_ln=no_ln, ln_1_twice=ln_1_twice,
+                parallel=parallel, normed_stream=normed_stream)
 
 # %% ../nbs/91_checks.ipynb #44f16c08
 _block_mistakes = {
@@ -254,6 +398,12 @@ _block_mistakes = {
     'post_ln': ("LayerNorm comes after each sublayer (post-LN, the original transformer's order), not before it",
                 "pre-LN, as GPT-2: normalise the input of each sublayer, x + self.attn(self.ln_1(x)), and leave the sum alone"),
     'no_ln': ("the LayerNorms are not used: ln_1 and ln_2 never touch x", "x + self.attn(self.ln_1(x)); x + self.mlp(self.ln_2(x))"),
+    'ln_1_twice': ("ln_1 also normalises the MLP's input: ln_2 is never used", "each sublayer has its own LayerNorm: "
+                   "x + self.mlp(self.ln_2(x))"),
+    'parallel': ("the MLP reads the block's input, not x after the attention: the two sublayers run side by side",
+                 "update x first, x = x + self.attn(self.ln_1(x)), then return x + self.mlp(self.ln_2(x))"),
+    'normed_stream': ("the LayerNorm's output replaced the residual stream: x = self.ln_1(x) normalises x itself",
+                      "normalise a copy for the sublayer only: h = self.ln_1(x); x = x + self.attn(h)"),
 }
 
 # %% ../nbs/91_checks.ipynb #7bf3be48
@@ -275,26 +425,38 @@ def _block(Block):
             expect_close("the output", out, ref, "x = x + self.attn(self.ln_1(x)); return x + self.mlp(self.ln_2(x))")
         cache, hint = KVCache(), "forward(self, x, kv_cache=None): with a cache, x + kv_cache.attend(self.attn, self.ln_1(x))"
         attempt("block(x, kv_cache=cache)", lambda: b(x[:, :5], kv_cache=cache), hint)
-        expect_close("the output of a token after 5 cached", b(x[:, 5:6], kv_cache=cache), ref[:, 5:6], hint)
+        new = attempt("block(x, kv_cache=cache), a token after 5 cached", lambda: b(x[:, 5:6], kv_cache=cache), hint)
+        if len(cache) == 0 or _close(new, wirings['pre'](x[:, 5:6])):
+            raise Mismatch("the block ignores the KV cache: a new token attends only to itself", hint)
+        expect_close("the output of a token after 5 cached", new, ref[:, 5:6], hint)
     return "a residual connection around each sublayer, LayerNorm before each (pre-LN), and the KV cache passed on."
 
 # %% ../nbs/91_checks.ipynb #9e07f8f8
 def check_block(Block) -> CheckResult:
     "Check `Block(config)`: `forward(x, kv_cache=None)` must be x + attn(ln_1(x)), then x + mlp(ln_2(x))."
-    return run_check(getattr(Block, '__name__', 'Block'), _block, Block)
+    body = _after_earlier('Block', _block, lambda B: _globals_of(getattr(B, 'forward', None), getattr(B, '__init__', None)))
+    return run_check(getattr(Block, '__name__', 'Block'), body, Block)
+
+_parts['Block'] = (_block, "check_block(Block)")
 
 # %% ../nbs/91_checks.ipynb #aebe3be6
-def _ref_model(seed=0):
-    "The chapter's GPT with weights from `seed`; the caller's random state is left as it was."
+def _ref_model(seed=0, dropout=0.0):
+    "The chapter's GPT with weights from `seed` (and `dropout`); the caller's random state is left as it was."
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        return RefGPT(_cfg).eval()
+        return RefGPT(replace(_cfg, dropout=dropout)).eval()
+
+def _seeded(f, seed=0):
+    "`f()` with torch's random state set to `seed`, and restored after."
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return f()
 
 # %% ../nbs/91_checks.ipynb #19f68b53
 def _logits_without(m, idx, part):
     "The reference logits with `part` ('wpe' or 'ln_f') left out."
     tr = m.transformer
-    x = tr.wte(idx) + (0 if part == 'wpe' else tr.wpe(torch.arange(idx.shape[1])))  # (B, T, C)
+    x = tr.drop(tr.wte(idx) + (0 if part == 'wpe' else tr.wpe(torch.arange(idx.shape[1]))))  # (B, T, C)
     for block in tr.h: x = block(x)
     return m.lm_head(x if part == 'ln_f' else tr.ln_f(x))  # (B, T, V)
 
@@ -305,38 +467,63 @@ def _yours(GPT, m):
     return GPT.forward.__get__(m)
 
 # %% ../nbs/91_checks.ipynb #94417f12
-def _handles_cache(GPT) -> bool:
-    "Whether the participant's `GPT.forward` gives the right logits for a token after 5 cached ones (an optional part)."
-    m = _ref_model()
+def _restarted(m, idx, n):
+    "The reference logits of token `n` after `n` cached ones, with its position counted from 0 again: a classic slip."
+    tr, caches = m.transformer, [KVCache() for _ in m.transformer.h]
+    m(idx[:, :n], kv_caches=caches)
+    x = tr.drop(tr.wte(idx[:, n:n + 1]) + tr.wpe(torch.arange(1)))  # (B, 1, C)
+    for block, cache in zip(tr.h, caches): x = block(x, cache)
+    return m.lm_head(tr.ln_f(x))[:, 0]  # (B, V)
+
+def _cache_use(GPT) -> str:
+    "How the participant's `GPT.forward` treats KV caches: 'right', 'unused' (the cache is optional), 'positions' or 'wrong'."
+    m, ref = _ref_model(), _ref_model()  # the participant's forward (and embed) go on m; ref stays the reference
     fwd, idx = _yours(GPT, m), torch.randint(11, (2, 8), generator=torch.Generator().manual_seed(0))
     caches = [KVCache() for _ in m.transformer.h]
     try:
         with torch.no_grad():
             fwd(idx[:, :5], kv_caches=caches)
-            return _close(fwd(idx[:, 5:6], kv_caches=caches)[0][:, 0], m(idx)[0][:, 5])
+            if len(caches[0]) == 0: return 'unused'
+            got = fwd(idx[:, 5:6], kv_caches=caches)[0][:, 0]
+            if _close(got, ref(idx)[0][:, 5]): return 'right'
+            return 'positions' if _close(got, _restarted(ref, idx, 5)) else 'wrong'
     except (NotImplementedError, Mismatch): raise
-    except Exception: return False
+    except Exception: return 'unused'
 
 # %% ../nbs/91_checks.ipynb #8da67bc1
 def _gpt(GPT):
-    m = _ref_model()
-    fwd = _yours(GPT, m)  # the participant's forward (and embed), on the reference model
+    m, ref = _ref_model(), _ref_model()
+    fwd = _yours(GPT, m)  # the participant's forward (and embed), on a reference model; ref stays the reference
     g = torch.Generator().manual_seed(0)
     idx, tgt = (torch.randint(11, (2, 8), generator=g) for _ in range(2))
+    order = "wte(idx) + wpe(pos), then self.transformer.drop; each block in turn; ln_f; lm_head"
+    index = [("index out of range", "an embedding got an index past its table: token ids go to wte, positions "
+                                    "torch.arange(past, past + T) to wpe")]
     with torch.no_grad():
-        logits, loss = _pair(fwd(idx, tgt), "forward")
-        ref_logits, ref_loss = m(idx, tgt)
+        logits, loss = _pair(attempt("forward(idx, targets)", lambda: fwd(idx, tgt), order, index), "forward")
+        ref_logits, ref_loss = ref(idx, tgt)
+        if tuple(getattr(logits, 'shape', ())) == (16, 11): raise Mismatch(
+            "forward returns the flattened logits, (B*T, vocab_size), instead of (B, T, vocab_size)",
+            "flatten only for the loss: F.cross_entropy(logits.view(B * T, C), targets.view(B * T)); return logits as they are")
         expect_eq("the logits' shape", tuple(getattr(logits, 'shape', ())), (2, 8, 11), "(B, T) ids in, (B, T, vocab_size) out")
         if not _close(logits, ref_logits):
-            if _close(logits, _logits_without(m, idx, 'wpe')): raise Mismatch("the position embeddings are missing",
+            if _close(logits, _logits_without(ref, idx, 'wpe')): raise Mismatch("the position embeddings are missing",
                 "in embed: wte(idx) + wpe(pos) with pos = torch.arange(past, past + T, device=idx.device)")
-            if _close(logits, _logits_without(m, idx, 'ln_f')): raise Mismatch("the final LayerNorm is missing",
+            if _close(logits, _logits_without(ref, idx, 'ln_f')): raise Mismatch("the final LayerNorm is missing",
                 "logits = lm_head(ln_f(x)) after the last block")
-            expect_close("the logits", logits, ref_logits, "wte + wpe, each block in turn, ln_f, then lm_head")
-        expect_close("the loss", torch.as_tensor(loss), ref_loss, "F.cross_entropy(logits.view(B * T, -1), targets.view(B * T))")
+            expect_close("the logits", logits, ref_logits, order)
+        expect_close("the loss", torch.as_tensor(loss), ref_loss, "F.cross_entropy(logits.view(B * T, C), targets.view(B * T))")
         expect_eq("the loss without targets", _pair(fwd(idx), "forward")[1], None, "return (logits, None) when targets is None")
         expect_close("the logits of a shorter input", fwd(idx[:, :5])[0], ref_logits[:, :5], "positions are torch.arange(T)")
-        cached = _handles_cache(GPT)
+        md, rd = (_ref_model(dropout=0.5).train() for _ in range(2))  # training mode: dropout draws random numbers,
+        if not _close(_seeded(lambda: _yours(GPT, md)(idx)[0]), _seeded(lambda: rd(idx)[0])): raise Mismatch(  # the same if in the same order
+            "in training mode the logits differ from the reference: the dropout self.transformer.drop is missing or misplaced",
+            "in embed: self.transformer.drop(wte(idx) + wpe(pos)), once, before the first block")
+        cached = _cache_use(GPT)
+        if cached == 'positions': raise Mismatch("with KV caches, the new tokens' positions start at 0 again: they ignore "
+            "the cached tokens", "pos = torch.arange(past, past + T), with past = len(kv_caches[0])")
+        if cached == 'wrong': raise Mismatch("with KV caches, the logits of a token after 5 cached ones are wrong",
+            "block i gets kv_caches[i], and positions start at past = len(kv_caches[0]); or leave the cache out")
     long = "check the length first, before any embedding: check_idx(idx, self.config, past) raises a clear ValueError"
     try: fwd(torch.zeros(1, 9, dtype=torch.long))
     except ValueError: pass
@@ -344,44 +531,76 @@ def _gpt(GPT):
     except Exception as e: raise Mismatch(f"an input longer than block_size failed inside torch ({type(e).__name__}: "
                                           f"{str(e).splitlines()[0][:80]}) instead of a clear ValueError", long)
     else: raise Mismatch("an input longer than block_size raised no ValueError", long)
-    return ("logits and loss match the reference, with and without targets, and too long inputs fail. KV cache: " +
-            ("right too." if cached else "not handled, which is fine: it is optional, but then generate must not use it."))
+    return ("logits and loss match the reference, with and without targets and with dropout, and too long inputs fail. "
+            "KV cache: " + ("right too." if cached == 'right' else
+                            "not handled, which is fine: it is optional, but then generate must not use it."))
 
 # %% ../nbs/91_checks.ipynb #758ef417
 def check_gpt(GPT) -> CheckResult:
-    "Check `GPT.forward(idx, targets=None, kv_caches=None) -> (logits, loss)` against the reference."
-    return run_check("GPT.forward", _gpt, GPT)
+    "Check `GPT.forward(idx, targets=None, kv_caches=None) -> (logits, loss)` against the reference, after the parts it uses."
+    body = _after_earlier('GPT.forward', _gpt, lambda G: _globals_of(getattr(G, 'forward', None), getattr(G, 'embed', None)))
+    return run_check("GPT.forward", body, GPT)
+
+_parts['GPT.forward'] = (_gpt, "check_gpt(GPT)")
 
 # %% ../nbs/91_checks.ipynb #43eabc5b
 def _same_tokens(a, b): return isinstance(a, torch.Tensor) and a.shape == b.shape and torch.equal(a, b)
 
 # %% ../nbs/91_checks.ipynb #eb3ed4bd
-def _first_position(m, prompt, n):
-    "Greedy generation that reads the logits of the first position instead of the last: a classic slip."
+def _slip(m, prompt, n, kind):
+    "Greedy generation with a classic slip: `kind` 'first' reads the first position's logits, 'last' feeds only the last token."
     idx = prompt
-    for _ in range(n): idx = torch.cat([idx, m(idx[:, -m.config.block_size:])[0][:, 0].argmax(-1, keepdim=True)], dim=1)
+    for _ in range(n):
+        ctx = idx[:, -1:] if kind == 'last' else idx[:, -m.config.block_size:]
+        idx = torch.cat([idx, m(ctx)[0][:, 0 if kind == 'first' else -1].argmax(-1, keepdim=True)], dim=1)
     return idx
 
+def _first_position(m, prompt, n): return _slip(m, prompt, n, 'first')
+
 # %% ../nbs/91_checks.ipynb #d2c634fa
+def _modes(GPT):
+    "Check the eval-mode rule of the participant's `generate`: it runs the model in eval mode and gives back the mode it found."
+    m, seen = _ref_model(), []
+    forward = m.forward
+    m.forward = lambda *a, **kw: (seen.append(m.training), forward(*a, **kw))[1]  # notes the mode of every call
+    prompt = torch.zeros(1, 2, dtype=torch.long)
+    m.train()
+    attempt("generate on a model in training mode", lambda: GPT.generate.__get__(m)(prompt, 2, greedy=True))
+    if any(seen): raise Mismatch("generate ran the model in training mode, where dropout is on",
+                                 "switch to eval mode first: was_training = self.training; self.eval()")
+    if not m.training: raise Mismatch("generate left a model that was training in eval mode",
+                                      "at the end, give the model back its mode: self.train(was_training)")
+    m.eval()
+    attempt("generate on a model in eval mode", lambda: GPT.generate.__get__(m)(prompt, 2, greedy=True))
+    if m.training: raise Mismatch("generate put a model that was in eval mode into training mode",
+                                  "give back the mode it had, self.train(was_training), not self.train()")
+
 def _generate(GPT):
     m = _ref_model()
     gen = GPT.generate.__get__(m)  # the participant's generate, on the reference model
     prompt = torch.randint(11, (2, 3), generator=torch.Generator().manual_seed(0))
-    out = attempt("generate(prompt, 4, greedy=True)", lambda: gen(prompt, 4, greedy=True))
+    append = [("except in dimension 0", "append the new tokens along the time dimension: torch.cat((idx, idx_next), dim=1)")]
+    out = attempt("generate(prompt, 4, greedy=True)", lambda: gen(prompt, 4, greedy=True), causes=append)
     if getattr(out, 'shape', None) == (2, 4): raise Mismatch("generate returned only the new tokens",
         "return the prompt with the new tokens appended: torch.cat([idx, next_id], dim=1)")
-    with torch.no_grad(): first = _first_position(m, prompt, 4)
-    if _same_tokens(out, first) and not _same_tokens(first, m.generate(prompt, 4, greedy=True)):
+    want = m.generate(prompt, 4, greedy=True)
+    with torch.no_grad(): first, last = _slip(m, prompt, 4, 'first'), _slip(m, prompt, 4, 'last')
+    if _same_tokens(out, first) and not _same_tokens(first, want):
         raise Mismatch("generate picks the next token from the logits of the first position, logits[:, 0]",
                        "the prediction for the next token is at the last position: logits[:, -1, :]")
-    expect_eq("generate(prompt, 4, greedy=True)", out, m.generate(prompt, 4, greedy=True),
-              "take the logits at the last position, logits[:, -1], and pick with sample_next")
+    if _same_tokens(out, last) and not _same_tokens(last, want):
+        raise Mismatch("generate feeds the model only the last token, without a KV cache: it predicts from one token",
+                       "feed the last block_size tokens, idx[:, -self.config.block_size:]; the newest token alone is "
+                       "enough only with kv_caches, which hold the others")
+    expect_eq("generate(prompt, 4, greedy=True)", out, want, "take the logits at the last position, logits[:, -1, :], and "
+              "pick with sample_next(logits, temperature, top_k, greedy, generator): with greedy=True it takes the likeliest")
     crop = "feed the model only the last block_size tokens: idx[:, -self.config.block_size:]"
     what = "generate(prompt, 12, greedy=True), past block_size 8"
     expect_eq(what, attempt(what, lambda: gen(prompt, 12, greedy=True), crop), m.generate(prompt, 12, greedy=True), crop)
     s = lambda f: f(prompt, 6, top_k=3, generator=torch.Generator().manual_seed(1))
     expect_eq("sampling with top_k=3 and a seeded generator", s(gen), s(m.generate),
               "pass temperature, top_k, greedy and generator on to sample_next")
+    _modes(GPT)
     own, used = _ref_model(), []
     fwd = _yours(GPT, own)
     def spy(idx, targets=None, kv_caches=None):  # the participant's forward, noting whether generate passes caches
@@ -389,15 +608,19 @@ def _generate(GPT):
         return fwd(idx, targets) if kv_caches is None else fwd(idx, targets, kv_caches)
     own.forward = spy
     mine = attempt("generate with your forward", lambda: GPT.generate.__get__(own)(prompt, 12, greedy=True))
-    if any(used) and not _handles_cache(GPT): raise Mismatch("generate passes KV caches to your forward, which does "
+    if any(used) and _cache_use(GPT) != 'right': raise Mismatch("generate passes KV caches to your forward, which does "
         "not handle them", "call self(idx[:, -self.config.block_size:]) without caches, or write forward's cache part")
     expect_eq("generate with your own forward", mine, m.generate(prompt, 12, greedy=True), crop)
-    return "greedy and seeded sampling give the reference's tokens, also past block_size, and with your forward too."
+    return ("greedy and seeded sampling give the reference's tokens, also past block_size, and with your forward too; "
+            "the model runs in eval mode and gets its mode back.")
 
 # %% ../nbs/91_checks.ipynb #d6a6cda7
 def check_generate(GPT) -> CheckResult:
-    "Check `GPT.generate(idx, max_new_tokens, temperature, top_k, greedy, generator, ...)` against the reference."
-    return run_check("GPT.generate", _generate, GPT)
+    "Check `GPT.generate(idx, max_new_tokens, temperature, top_k, greedy, generator, ...)`, after the `forward` it uses."
+    ns = lambda G: {**_globals_of(getattr(G, 'generate', None)), 'GPT': G}  # the GPT checked is the one given
+    return run_check("GPT.generate", _after_earlier('GPT.generate', _generate, ns), GPT)
+
+_parts['GPT.generate'] = (_generate, "check_generate(GPT)")
 
 # %% ../nbs/91_checks.ipynb #aa44f8a9
 class TinyLM(nn.Module):
@@ -409,14 +632,23 @@ class TinyLM(nn.Module):
         logits = self.table[idx]  # (B, T, V)
         return logits, None if targets is None else F.cross_entropy(logits.flatten(0, 1), targets.flatten())
 
+# %% ../nbs/91_checks.ipynb #e1a52b61
+class _NaNLM(TinyLM):
+    "A TinyLM whose loss is NaN, as after a diverging step: a training step must stop on it."
+    def forward(self, idx, targets=None):
+        logits, loss = super().forward(idx, targets)
+        return logits, None if loss is None else loss * float('nan')
+
 # %% ../nbs/91_checks.ipynb #90e7f02c
-def reference_step(model, optimizer, xb, yb, zero_grad=True):
+def reference_step(model, optimizer, xb, yb, grad_clip=0.0, zero_grad=True):
     "One optimisation step; `zero_grad=False` is the classic bug, kept to recognise it."
     _, loss = model(xb, yb)
+    if not torch.isfinite(loss): raise FloatingPointError(f"loss is {loss.item()}")
     if zero_grad: optimizer.zero_grad(set_to_none=True)
     loss.backward()
+    if grad_clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), grad_clip)
     optimizer.step()
-    return loss.item()
+    return loss.detach()
 
 # %% ../nbs/91_checks.ipynb #600eebb7
 class _Recorder(torch.optim.SGD):
@@ -441,8 +673,11 @@ def _training_step(step_fn):
     w_ref, loss_ref, _ = _two_steps(reference_step, batches)
     w1_ref, _, _ = _two_steps(reference_step, batches[:1])
     w1, l1, log = _two_steps(step_fn, batches[:1])
-    if l1[0] is None: raise Mismatch("the step returned None", "return the loss, e.g. loss.item()")
-    expect_close("the returned loss", torch.as_tensor(l1[0]).detach().float(), torch.tensor(loss_ref[0]),
+    back = "return loss.detach(): the loss as a tensor, without its graph"
+    if l1[0] is None: raise Mismatch("the step returned None", back)
+    if isinstance(l1[0], (int, float)):
+        raise Mismatch(f"the step returned a Python {type(l1[0]).__name__}: the training loop calls .item() on the loss", back)
+    expect_close("the returned loss", torch.as_tensor(l1[0]).detach().float(), loss_ref[0].float(),
                  "return the loss of this batch, computed before the update")
     if torch.equal(w1, TinyLM().table.detach()):
         if 'backward' not in log: raise Mismatch("the weights did not change: loss.backward() was never called",
@@ -460,9 +695,28 @@ def _training_step(step_fn):
             raise Mismatch("the second step used the gradients of both batches: they accumulated",
                            "call optimizer.zero_grad() before loss.backward() in every step")
         expect_close("the weights after two steps", w2, w_ref, "each step must be independent of the one before")
-    return "returns the loss, updates the weights, and each step starts from zeroed gradients."
+    stop = ("the training loop stops on FloatingPointError: if not torch.isfinite(loss): "
+            "raise FloatingPointError(f'loss is {loss.item()}')")
+    nan = _NaNLM()
+    try: step_fn(nan, torch.optim.SGD(nan.parameters(), lr=0.5), *batches[0])
+    except FloatingPointError: pass
+    except NotImplementedError: raise
+    except Exception as e: raise Mismatch(f"a NaN loss raised {type(e).__name__}, not FloatingPointError", stop)
+    else: raise Mismatch("a NaN loss raised no error: the step went on and wrote NaN into the weights", stop)
+    try: clips = 'grad_clip' in inspect.signature(step_fn).parameters
+    except (TypeError, ValueError): clips = False
+    if clips:
+        clip = ("clip between loss.backward() and optimizer.step(): "
+                "if grad_clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), grad_clip)")
+        wc, _, _ = _two_steps(lambda *a: step_fn(*a, grad_clip=0.1), batches[:1])
+        wc_ref, _, _ = _two_steps(lambda *a: reference_step(*a, grad_clip=0.1), batches[:1])
+        if not _close(wc, wc_ref):
+            if _close(wc, w1_ref): raise Mismatch("with grad_clip=0.1 the gradients were not clipped", clip)
+            expect_close("the weights after a step with grad_clip=0.1", wc, wc_ref, clip)
+    return ("returns the loss, updates the weights, each step starts from zeroed gradients, a NaN loss stops it"
+            + (", and grad_clip clips." if clips else "."))
 
 # %% ../nbs/91_checks.ipynb #2fc29843
 def check_training_step(step_fn) -> CheckResult:
     "Check `step_fn(model, optimizer, xb, yb) -> loss`, one optimisation step of a model that returns (logits, loss)."
-    return run_check("training step", _training_step, step_fn)
+    return run_check("training step", _after_earlier('train_step', _training_step, _globals_of), step_fn)
