@@ -36,10 +36,10 @@ class Mismatch(Exception):
 
 # %% ../nbs/91_checks.ipynb #1cd91d3f
 def _where(e):
-    "The participant's line where `e` began: the last frame of the traceback outside this module and outside torch."
-    torch_dir = str(Path(torch.__file__).parent)
+    "The participant's line where `e` began: the last frame of the traceback outside this package and outside torch."
+    skip = (str(Path(torch.__file__).parent), str(Path(inspect.getfile(RefGPT)).parent))  # torch, and this package
     frames = [f for f in traceback.extract_tb(e.__traceback__)
-              if f.filename != run_check.__code__.co_filename and not f.filename.startswith(torch_dir)]
+              if f.filename != run_check.__code__.co_filename and not f.filename.startswith(skip)]
     return f"\n  at line {frames[-1].lineno}: {frames[-1].line}" if frames and frames[-1].line else ""
 
 # %% ../nbs/91_checks.ipynb #67d9e7ea
@@ -582,7 +582,7 @@ def _generate(GPT):
     append = [("except in dimension 0", "append the new tokens along the time dimension: torch.cat((idx, idx_next), dim=1)")]
     out = attempt("generate(prompt, 4, greedy=True)", lambda: gen(prompt, 4, greedy=True), causes=append)
     if getattr(out, 'shape', None) == (2, 4): raise Mismatch("generate returned only the new tokens",
-        "return the prompt with the new tokens appended: torch.cat([idx, next_id], dim=1)")
+        "return the prompt with the new tokens appended: torch.cat((idx, idx_next), dim=1)")
     want = m.generate(prompt, 4, greedy=True)
     with torch.no_grad(): first, last = _slip(m, prompt, 4, 'first'), _slip(m, prompt, 4, 'last')
     if _same_tokens(out, first) and not _same_tokens(first, want):
