@@ -5,13 +5,16 @@
 # %% auto #0
 __all__ = ['COUNT_MODEL', 'COUNT_TRAIN', 'COUNT_PRESET', 'counting_predictions', 'counting_accuracy', 'counting_test_sets',
            'past_the_data', 'number_starts', 'counting_sampler', 'counting_loss_floor', 'score_counting',
-           'counting_report']
+           'counting_report', 'pick_threads']
 
 # %% ../nbs/06_counting.ipynb #43d646d5
+import copy, os, time
+
 import torch
 
-from .data import counting_text
+from .data import counting_text, get_batch
 from .gpt import GPT
+from .training import train_step
 
 # %% ../nbs/06_counting.ipynb #9bb16551
 @torch.no_grad()
@@ -173,3 +176,22 @@ COUNT_PRESET = dict(model=COUNT_MODEL, train=COUNT_TRAIN,
                     sampler=lambda text, ids, cfg, block_size, **kw: counting_sampler(text, ids, cfg.batch_size, block_size, device=cfg.device, **kw),
                     score=lambda model, tok, text, n_train, hist: score_counting(model, tok, text, n_train),
                     report=counting_report)
+
+# %% ../nbs/06_counting.ipynb #13cf8b46
+def pick_threads(model:GPT, data:torch.Tensor, batch_size:int, # the model to train, its training ids, its batch
+                 steps:int=3, # timed steps per setting, after one untimed
+                ) -> tuple:
+    "Time training steps of a copy of `model` with 1 thread and with one per core; keep the faster: (threads, seconds per step)."
+    g, timed = torch.Generator().manual_seed(0), {}
+    batches = [get_batch(data, batch_size, model.config.block_size, generator=g) for _ in range(steps + 1)]
+    for n in sorted({1, os.cpu_count() or 1}):
+        torch.set_num_threads(n)
+        m = copy.deepcopy(model)
+        opt = torch.optim.AdamW(m.parameters(), lr=1e-4)
+        train_step(m, opt, *batches[0])  # the first step allocates: not timed
+        t0 = time.perf_counter()
+        for xb, yb in batches[1:]: train_step(m, opt, xb, yb)
+        timed[n] = (time.perf_counter() - t0) / steps
+    best = min(timed, key=timed.get)
+    torch.set_num_threads(best)
+    return best, timed[best]
