@@ -555,8 +555,6 @@ def _slip(m, prompt, n, kind):
         idx = torch.cat([idx, m(ctx)[0][:, 0 if kind == 'first' else -1].argmax(-1, keepdim=True)], dim=1)
     return idx
 
-def _first_position(m, prompt, n): return _slip(m, prompt, n, 'first')
-
 # %% ../nbs/91_checks.ipynb #d2c634fa
 def _modes(GPT):
     "Check the eval-mode rule of the participant's `generate`: it runs the model in eval mode and gives back the mode it found."
