@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['COUNT_MODEL', 'COUNT_TRAIN', 'COUNT_PRESET', 'counting_predictions', 'counting_accuracy', 'counting_test_sets',
            'past_the_data', 'number_starts', 'counting_sampler', 'counting_loss_floor', 'score_counting',
-           'counting_report', 'pick_threads']
+           'counting_report', 'wilson', 'pick_threads']
 
 # %% ../nbs/06_counting.ipynb #43d646d5
-import copy, os, time
+import copy, math, os, time
 
 import torch
 
@@ -176,6 +176,14 @@ COUNT_PRESET = dict(model=COUNT_MODEL, train=COUNT_TRAIN,
                     sampler=lambda text, ids, cfg, block_size, **kw: counting_sampler(text, ids, cfg.batch_size, block_size, device=cfg.device, **kw),
                     score=lambda model, tok, text, n_train, hist: score_counting(model, tok, text, n_train),
                     report=counting_report)
+
+# %% ../nbs/06_counting.ipynb #a14ce56b
+def wilson(k:int, n:int, z:float=1.96) -> tuple:
+    "The Wilson score interval (95% for z = 1.96) of a proportion: k successes in n trials -> (low, high)."
+    if not 0 <= k <= n or n == 0: raise ValueError(f"need 0 <= k <= n and n > 0, got k={k}, n={n}")
+    p, d = k / n, 1 + z * z / n
+    mid, half = (p + z * z / (2 * n)) / d, z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, mid - half), min(1.0, mid + half)
 
 # %% ../nbs/06_counting.ipynb #13cf8b46
 def pick_threads(model:GPT, data:torch.Tensor, batch_size:int, # the model to train, its training ids, its batch
