@@ -12,7 +12,6 @@ __all__ = ['ADD_VOCAB', 'HELD_OUT', 'ARITH_VOCAB', 'ADD_MODEL', 'ADD_TRAIN', 'AD
            'add_measure']
 
 # %% ../nbs/09_arithmetic.ipynb #7e23c72a
-import math
 import re
 import zlib
 from dataclasses import dataclass, replace
@@ -212,7 +211,7 @@ def draw_operands(n:int, # longest operand, in digits
     n2, out, rounds = n2 or n, [], 0
     while len(out) < count:
         rounds += 1
-        if rounds > 100 and not out:  # e.g. 1-digit sums: none of the 100 is in the held-out bucket
+        if rounds > 100 and not out:  # e.g. 1-digit sums: not one is in the validation bucket
             raise ValueError(f"no {held_out or 'training'} problem found among operands of up to {n} and {n2} digits")
         m = 50 * count if held_out else count + 8
         k = torch.stack([torch.randint(1, n + 1, (m,), generator=generator),
