@@ -10,7 +10,7 @@ __all__ = ['OPENERS', 'CLOSERS', 'CORES', 'NEXT', 'ASK', 'FOLLOW', 'REPLY', 'CHA
            'train_sft', 'chat_batch', 'exact_reward', 'anywhere_reward', 'pass_at_k', 'reply_logprobs', 'pg_loss',
            'RLConfig', 'rl_train', 'sampled_scores', 'stream_reply', 'chat_cli', 'chat_train_cli']
 
-# %% ../nbs/12_chat.ipynb #201e7f80
+# %% ../nbs/12_chat.ipynb #21263c27
 import argparse, math, re, sys, time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +25,7 @@ from .gpt import KVCache, sample_next
 from .tokenizer import CharTokenizer, id_list
 from .training import TrainConfig, train
 
-# %% ../nbs/12_chat.ipynb #9f6c974c
+# %% ../nbs/12_chat.ipynb #155be870
 OPENERS = ["", "", "", "please, ", "hi, ", "quick question: ", "ok, ", "so "]
 CLOSERS = ["", "?", ".", " ?", "??", " please", " =", " = ?"]
 CORES = {"+": ["what is {a} plus {b}", "what is {a} + {b}", "what's {a}+{b}", "how much is {a} plus {b}", "add {a} and {b}",
@@ -56,7 +56,7 @@ def read_answer(reply:str):
     m = REPLY.fullmatch(reply)
     return None if m is None else int(m[4])
 
-# %% ../nbs/12_chat.ipynb #fe2f7c89
+# %% ../nbs/12_chat.ipynb #96928849
 CHAT_DIGITS = {"+": 5, "*": 2}  # longest operand of each operation, in digits
 
 def draw_pair(op:str, g:torch.Generator, held_out=False) -> tuple:
@@ -78,12 +78,13 @@ def draw_conversation(g:torch.Generator, held_out=False, # False: training probl
     conv = [("user", pick(ASK[split][op]).format(a=a, b=b)), ("assistant", working(a, b, op))]
     if torch.rand(1, generator=g).item() < follow_frac:
         last, c = read_answer(conv[-1][1]), int(torch.randint(1, 1000, (1,), generator=g))
+        while not drawn_for(last, c, held_out): c = int(torch.randint(1, 1000, (1,), generator=g))  # the same split as the question
         conv += [("user", pick(FOLLOW[split]).format(b=c)), ("assistant", working(last, c, "+"))]
     return conv
 
-# %% ../nbs/12_chat.ipynb #5c9f3edf
+# %% ../nbs/12_chat.ipynb #6a84eff4
 USER, ASSISTANT, END = "<|user|>", "<|assistant|>", "<|end|>"  # the three special tokens
-CHAT_CHARS = "0123456789 '+*=?,.:$abcdefghijklmnopqrstuvwxyz\n"  # digits first: chapter 09's DigitGPT places them by id
+CHAT_CHARS = "0123456789 '+*=?,.:$abcdefghijklmnopqrstuvwxyz\n"  # digits first, ids 0-9: DigitGPT knows a digit by its id (chapter 09)
 
 class ChatTokenizer(CharTokenizer):
     "Chapter 00's character tokenizer plus special tokens: one id each, which no typed text can produce."
@@ -116,7 +117,7 @@ class ChatTokenizer(CharTokenizer):
     @classmethod
     def from_state(cls, d:dict): return cls(d["vocab"], d["specials"])
 
-# %% ../nbs/12_chat.ipynb #3cc70423
+# %% ../nbs/12_chat.ipynb #d0def270
 ROLES = {"user": USER, "assistant": ASSISTANT}
 
 def render(conv:list, # [(role, text), ...], role 'user' or 'assistant'
@@ -145,7 +146,7 @@ def turns(ids, tok:ChatTokenizer) -> list:
         conv.append((role_of[ids[i]], tok.decode(ids[i + 1:j]))); i = j + 1
     return conv
 
-# %% ../nbs/12_chat.ipynb #40d82d1f
+# %% ../nbs/12_chat.ipynb #967ad577
 def plain_batch(g:torch.Generator, tok:ChatTokenizer, batch_size:int, block_size:int) -> tuple:
     "Pretraining windows (x, y), each (B, block_size): a stream of worked problems, one per line, the loss on every token."
     rows = []
@@ -159,7 +160,7 @@ def plain_batch(g:torch.Generator, tok:ChatTokenizer, batch_size:int, block_size
     ids = torch.tensor(rows)  # (B, block_size + 1)
     return ids[:, :-1], ids[:, 1:]
 
-# %% ../nbs/12_chat.ipynb #7c4bdb64
+# %% ../nbs/12_chat.ipynb #d2ee93f1
 @torch.no_grad()
 def chat_replies(model, tok:ChatTokenizer, prompts:list, # id lists from `chat_prompt`
                  max_new:int=48, greedy:bool=True, temperature:float=1.0, generator:torch.Generator=None) -> list:
@@ -206,7 +207,7 @@ def score_chat(model, tok:ChatTokenizer, qs:list) -> dict:
         for k in (kind, "all"): by.setdefault(k, []).append((got is not None, got == ans))
     return {k: {"format": sum(f for f, _ in v) / len(v), "exact": sum(e for _, e in v) / len(v), "n": len(v)} for k, v in by.items()}
 
-# %% ../nbs/12_chat.ipynb #1ae3cb9d
+# %% ../nbs/12_chat.ipynb #e65ce51a
 CHAT_MODEL = dict(n_layer=2, n_head=4, n_embd=128, block_size=192, n_digit_pos=16, dropout=0.0)  # chapter 09's DigitGPT
 CHAT_BASE = dict(max_iters=2000, batch_size=32, lr=3e-3, min_lr=3e-4, warmup_iters=100, eval_interval=500)
 CHAT_SFT = dict(max_iters=800, batch_size=64, lr=1e-3, min_lr=1e-4, warmup_iters=50, eval_interval=200)
@@ -239,7 +240,7 @@ def train_sft(model, seed:int=0, masked:bool=True, progress:bool=False, n_val:in
     return train(model, None, None, cfg, sampler, progress=progress,
                  score=lambda m: {"val exact": score_chat(m, tok, val)["all"]["exact"]})
 
-# %% ../nbs/12_chat.ipynb #f971c15d
+# %% ../nbs/12_chat.ipynb #36ec6959
 def chat_batch(convs:list, tok:ChatTokenizer, block_size:int,
                masked:bool=True) -> tuple: # False: the loss on every token, the user's too
     "(x, y), each (B, T): conversations padded with END to the longest; targets -100 on padding and (masked) on all but the assistant's tokens."
@@ -253,7 +254,7 @@ def chat_batch(convs:list, tok:ChatTokenizer, block_size:int,
         y[r, :len(ids) - 1] = torch.where(keep, ids[1:], -100)  # predict token t+1 from tokens up to t
     return x, y
 
-# %% ../nbs/12_chat.ipynb #97bf91a3
+# %% ../nbs/12_chat.ipynb #81a67531
 def exact_reward(reply:str, ended:bool, answer:int) -> float:
     "1 when the reply is in the format, ends its turn, and states the right result; else 0."
     return float(ended and read_answer(reply) == answer)
@@ -262,13 +263,13 @@ def anywhere_reward(reply:str, ended:bool, answer:int) -> float:
     "1 when the right result appears anywhere in the reply: a reward that can be gamed."
     return float(str(answer) in reply)
 
-# %% ../nbs/12_chat.ipynb #d7cfb329
+# %% ../nbs/12_chat.ipynb #87039377
 def pass_at_k(n:int, c:int, k:int) -> float:
     "The chance that at least one of k replies, drawn without replacement from n of which c are right, is right (Chen et al. 2021)."
     if not 0 <= c <= n or not 1 <= k <= n: raise ValueError(f"need 0 <= c <= n and 1 <= k <= n, got n={n}, c={c}, k={k}")
     return 1.0 if n - c < k else 1.0 - math.prod((n - c - i) / (n - i) for i in range(k))
 
-# %% ../nbs/12_chat.ipynb #602d3709
+# %% ../nbs/12_chat.ipynb #60f5f81e
 def reply_logprobs(model, prompts:list, replies:list) -> torch.Tensor:
     "(N,) the summed log-probability of each reply (id list) after its prompt (id list), under `model`, with gradients."
     seqs = [p + r for p, r in zip(prompts, replies)]
@@ -287,13 +288,13 @@ def reply_logprobs(model, prompts:list, replies:list) -> torch.Tensor:
 def pg_loss(logps:torch.Tensor, # (Q*G,) summed log-probabilities of the sampled replies, G per question in a row
             rewards:torch.Tensor, # (Q*G,) their rewards
             group:int, # G: replies per question
-            norm:float=1.0) -> torch.Tensor: # divide by this, e.g. the longest reply's tokens
+            norm:float=1.0) -> torch.Tensor: # divide by this, e.g. the longest reply allowed, in tokens
     "The policy-gradient loss with a group baseline: -mean((reward - its group's mean reward) * log-probability) / norm."
     r = rewards.view(-1, group)
     adv = (r - r.mean(dim=1, keepdim=True)).flatten()  # better than its siblings: pushed up; worse: pushed down
     return -(adv.detach() * logps).mean() / norm
 
-# %% ../nbs/12_chat.ipynb #92611089
+# %% ../nbs/12_chat.ipynb #884a7d24
 @dataclass
 class RLConfig:
     "How to run the group-baseline policy gradient."
@@ -316,6 +317,7 @@ def rl_train(model, cfg:RLConfig, reward=exact_reward, val:list=None, progress:b
         if val is not None and (step % cfg.eval_interval == 0 or step == cfg.steps):
             s = score_chat(model, tok, val)["all"]
             hist["eval_step"].append(step); hist["val exact"].append(s["exact"]); hist["val format"].append(s["format"])
+            if progress: print(f"step {step}: validation exact {100 * s['exact']:.1f}%, in format {100 * s['format']:.1f}%", flush=True)
         if step == cfg.steps: break
         convs = [draw_conversation(g, op=cfg.op, follow_frac=0.0) for _ in range(cfg.questions)]
         prompts = [chat_prompt(c[:1], tok) for c in convs for _ in range(cfg.group)]
@@ -343,7 +345,7 @@ def sampled_scores(model, tok:ChatTokenizer, qs:list, n:int=8, k:int=8, seed:int
     return {key: {"pass@1": sum(pass_at_k(n, c, 1) for c, _ in v) / len(v), f"pass@{k}": sum(pass_at_k(n, c, k) for c, _ in v) / len(v),
                   "greedy": sum(e for _, e in v) / len(v), "n": len(v)} for key, v in by.items()}
 
-# %% ../nbs/12_chat.ipynb #b6b1b4a3
+# %% ../nbs/12_chat.ipynb #0e4e773e
 @torch.no_grad()
 def stream_reply(model, tok:ChatTokenizer, ids:list, # the prompt, from `chat_prompt`
                  max_new:int=64, temperature:float=1.0, greedy:bool=True, generator:torch.Generator=None,
@@ -353,20 +355,20 @@ def stream_reply(model, tok:ChatTokenizer, ids:list, # the prompt, from `chat_pr
     model.eval()
     caches = [KVCache() for _ in model.transformer.h]
     logits, _ = model(torch.tensor([ids], device=dev), kv_caches=caches)  # the whole prompt once
-    for _ in range(min(max_new, bs - len(ids))):
+    n = min(max_new, bs - len(ids))  # the reply may fill the context, no more
+    for i in range(n):
         nxt = sample_next(logits[:, -1], temperature, None, greedy, generator)  # (1, 1)
         if stop and tok.itos[nxt.item()] in tok.specials: return  # END closes the turn; any other special token would too
         yield tok.itos[nxt.item()]
-        if len(caches[0]) == bs: return  # the context is full
-        logits, _ = model(nxt, kv_caches=caches)  # only the new token
+        if i + 1 < n: logits, _ = model(nxt, kv_caches=caches)  # only the new token
 
-# %% ../nbs/12_chat.ipynb #620b4294
+# %% ../nbs/12_chat.ipynb #56d59641
 def chat_cli(argv:list=None, stdin=None, stdout=None):
     "`gptutorial-chat --ckpt FILE`: talk to a chat checkpoint; the reply streams as it is written. /reset starts over, /quit ends."
     ap = argparse.ArgumentParser(prog="gptutorial-chat", description="Chat with a checkpoint trained by gptutorial-chat-train (sft or rl).")
     ap.add_argument("--ckpt", required=True, help="a checkpoint with a chat tokenizer, e.g. runs/chat-rl/ckpt.pt")
-    ap.add_argument("--temperature", type=float, default=1.0)
     ap.add_argument("--sample", action="store_true", help="sample the reply (default: the most likely token each time)")
+    ap.add_argument("--temperature", type=float, default=1.0, help="with --sample: below 1 sharpens, above 1 flattens")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--device", help="cuda, mps or cpu (default: the best available)")
     a = ap.parse_args(argv)
@@ -396,7 +398,7 @@ def chat_cli(argv:list=None, stdin=None, stdout=None):
         say()
         conv += [("user", text), ("assistant", reply)]
 
-# %% ../nbs/12_chat.ipynb #4809ad20
+# %% ../nbs/12_chat.ipynb #d96b5129
 def chat_train_cli(argv:list=None):
     "`gptutorial-chat-train STAGE`: one stage of the assistant: base (pretrain), sft (from --init) or rl (from --init)."
     ap = argparse.ArgumentParser(prog="gptutorial-chat-train", description="Train the arithmetic assistant of chapter 12, one stage at a time.")
@@ -405,7 +407,7 @@ def chat_train_cli(argv:list=None):
     ap.add_argument("--out", help="output folder (default: runs/chat-STAGE)")
     ap.add_argument("--steps", type=int, help="training steps (default: the stage's recipe)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--val", type=int, default=200, help="validation conversations to score (default: 200)")
+    ap.add_argument("--val", type=int, default=200, help="validation conversations to draw and score (default: 200)")
     a = ap.parse_args(argv)
     out = Path(a.out or f"runs/chat-{a.stage}")
     try:
@@ -418,12 +420,14 @@ def chat_train_cli(argv:list=None):
             model = ck["model"]
             if not ChatTokenizer.fits(ck["tokenizer"]): raise ValueError(f"{a.init} was not trained by gptutorial-chat-train")
         else: model = new_chat_model(a.seed)
-        steps = {} if a.steps is None else {"max_iters": a.steps, "warmup_iters": min(a.steps, 50)}
-        val = chat_val(a.val)
+        recipe = CHAT_BASE if a.stage == "base" else CHAT_SFT
+        steps = {} if a.steps is None else {"max_iters": a.steps, "warmup_iters": min(a.steps, recipe["warmup_iters"])}
         if a.stage == "base": h = train_base(model, a.seed, progress=True, n_val=a.val, **steps)
         elif a.stage == "sft": h = train_sft(model, a.seed, progress=True, n_val=a.val, **steps)
-        else: h = rl_train(model, RLConfig(seed=a.seed, **({} if a.steps is None else {"steps": a.steps})), val=val)
-        s = score_chat(model, tok, val)
+        else:
+            cfg = RLConfig(seed=a.seed, **({} if a.steps is None else {"steps": a.steps}))
+            h = rl_train(model, cfg, val=questions(a.val, 7, "val", "val", op=cfg.op, follow_frac=0.0), progress=True)
+        s = score_chat(model, tok, chat_val(a.val))
         save_checkpoint(out / "ckpt.pt", model, tok, history=h)
         print(f"{a.stage}: {h['seconds']:.0f} s; on {s['all']['n']} validation questions: format {100 * s['all']['format']:.1f}%, "
               f"exact {100 * s['all']['exact']:.1f}% (" + ", ".join(f"{k} {100 * v['exact']:.1f}%" for k, v in s.items() if k != "all")
