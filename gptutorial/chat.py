@@ -10,13 +10,12 @@ __all__ = ['OPENERS', 'CLOSERS', 'CORES', 'NEXT', 'ASK', 'FOLLOW', 'REPLY', 'CHA
            'train_sft', 'chat_batch', 'exact_reward', 'anywhere_reward', 'pass_at_k', 'reply_logprobs', 'pg_loss',
            'RLConfig', 'rl_train', 'sampled_scores', 'stream_reply', 'chat_cli', 'chat_train_cli']
 
-# %% ../nbs/12_chat.ipynb #06309c29
+# %% ../nbs/12_chat.ipynb #ea36f892
 import argparse, math, re, sys, time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-import torch.nn.functional as F
 
 from .arithmetic import DigitConfig, DigitGPT, drawn_for, write_problem
 from .checkpoint import load_checkpoint, save_checkpoint
@@ -25,7 +24,7 @@ from .gpt import KVCache, sample_next
 from .tokenizer import CharTokenizer, id_list
 from .training import TrainConfig, train
 
-# %% ../nbs/12_chat.ipynb #1643b419
+# %% ../nbs/12_chat.ipynb #1ac9eaf8
 OPENERS = ["", "", "", "please, ", "hi, ", "quick question: ", "ok, ", "so "]
 CLOSERS = ["", "?", ".", " ?", "??", " please", " =", " = ?"]
 CORES = {"+": ["what is {a} plus {b}", "what is {a} + {b}", "what's {a}+{b}", "how much is {a} plus {b}", "add {a} and {b}",
@@ -56,7 +55,7 @@ def read_answer(reply:str):
     m = REPLY.fullmatch(reply)
     return None if m is None else int(m[4])
 
-# %% ../nbs/12_chat.ipynb #411a6232
+# %% ../nbs/12_chat.ipynb #f9e18fb0
 CHAT_DIGITS = {"+": 5, "*": 2}  # longest operand of each operation, in digits
 
 def draw_pair(op:str, g:torch.Generator, held_out=False) -> tuple:
@@ -82,7 +81,7 @@ def draw_conversation(g:torch.Generator, held_out=False, # False: training probl
         conv += [("user", pick(FOLLOW[split]).format(b=c)), ("assistant", working(last, c, "+"))]
     return conv
 
-# %% ../nbs/12_chat.ipynb #bccd025a
+# %% ../nbs/12_chat.ipynb #4f546585
 USER, ASSISTANT, END = "<|user|>", "<|assistant|>", "<|end|>"  # the three special tokens
 CHAT_CHARS = "0123456789 '+*=?,.:$abcdefghijklmnopqrstuvwxyz\n"  # digits first, ids 0-9: DigitGPT knows a digit by its id (chapter 09)
 
@@ -117,7 +116,7 @@ class ChatTokenizer(CharTokenizer):
     @classmethod
     def from_state(cls, d:dict): return cls(d["vocab"], d["specials"])
 
-# %% ../nbs/12_chat.ipynb #96b010ed
+# %% ../nbs/12_chat.ipynb #760cc1fd
 ROLES = {"user": USER, "assistant": ASSISTANT}
 
 def render(conv:list, # [(role, text), ...], role 'user' or 'assistant'
@@ -146,7 +145,7 @@ def turns(ids, tok:ChatTokenizer) -> list:
         conv.append((role_of[ids[i]], tok.decode(ids[i + 1:j]))); i = j + 1
     return conv
 
-# %% ../nbs/12_chat.ipynb #b072f780
+# %% ../nbs/12_chat.ipynb #723fdd55
 def plain_batch(g:torch.Generator, tok:ChatTokenizer, batch_size:int, block_size:int) -> tuple:
     "Pretraining windows (x, y), each (B, block_size): a stream of worked problems, one per line, the loss on every token."
     rows = []
@@ -160,7 +159,7 @@ def plain_batch(g:torch.Generator, tok:ChatTokenizer, batch_size:int, block_size
     ids = torch.tensor(rows)  # (B, block_size + 1)
     return ids[:, :-1], ids[:, 1:]
 
-# %% ../nbs/12_chat.ipynb #b4776e16
+# %% ../nbs/12_chat.ipynb #c63ad768
 @torch.no_grad()
 def chat_replies(model, tok:ChatTokenizer, prompts:list, # id lists from `chat_prompt`
                  max_new:int=48, greedy:bool=True, temperature:float=1.0, generator:torch.Generator=None) -> list:
@@ -207,7 +206,7 @@ def score_chat(model, tok:ChatTokenizer, qs:list) -> dict:
         for k in (kind, "all"): by.setdefault(k, []).append((got is not None, got == ans))
     return {k: {"format": sum(f for f, _ in v) / len(v), "exact": sum(e for _, e in v) / len(v), "n": len(v)} for k, v in by.items()}
 
-# %% ../nbs/12_chat.ipynb #0ee1923a
+# %% ../nbs/12_chat.ipynb #6fe3fa9f
 CHAT_MODEL = dict(n_layer=2, n_head=4, n_embd=128, block_size=192, n_digit_pos=16, dropout=0.0)  # chapter 09's DigitGPT
 CHAT_BASE = dict(max_iters=2000, batch_size=32, lr=3e-3, min_lr=3e-4, warmup_iters=100, eval_interval=500)
 CHAT_SFT = dict(max_iters=800, batch_size=64, lr=1e-3, min_lr=1e-4, warmup_iters=50, eval_interval=200)
@@ -240,7 +239,7 @@ def train_sft(model, seed:int=0, masked:bool=True, progress:bool=False, n_val:in
     return train(model, None, None, cfg, sampler, progress=progress,
                  score=lambda m: {"val exact": score_chat(m, tok, val)["all"]["exact"]})
 
-# %% ../nbs/12_chat.ipynb #36a4329c
+# %% ../nbs/12_chat.ipynb #3137c938
 def chat_batch(convs:list, tok:ChatTokenizer, block_size:int,
                masked:bool=True) -> tuple: # False: the loss on every token, the user's too
     "(x, y), each (B, T): conversations padded with END to the longest; targets -100 on padding and (masked) on all but the assistant's tokens."
@@ -254,7 +253,7 @@ def chat_batch(convs:list, tok:ChatTokenizer, block_size:int,
         y[r, :len(ids) - 1] = torch.where(keep, ids[1:], -100)  # predict token t+1 from tokens up to t
     return x, y
 
-# %% ../nbs/12_chat.ipynb #aa3531e4
+# %% ../nbs/12_chat.ipynb #67c8f5c0
 def exact_reward(reply:str, ended:bool, answer:int) -> float:
     "1 when the reply is in the format, ends its turn, and states the right result; else 0."
     return float(ended and read_answer(reply) == answer)
@@ -263,13 +262,13 @@ def anywhere_reward(reply:str, ended:bool, answer:int) -> float:
     "1 when the right result appears anywhere in the reply: a reward that can be gamed."
     return float(str(answer) in reply)
 
-# %% ../nbs/12_chat.ipynb #7258f41d
+# %% ../nbs/12_chat.ipynb #29e5fb49
 def pass_at_k(n:int, c:int, k:int) -> float:
     "The chance that at least one of k replies, drawn without replacement from n of which c are right, is right (Chen et al. 2021)."
     if not 0 <= c <= n or not 1 <= k <= n: raise ValueError(f"need 0 <= c <= n and 1 <= k <= n, got n={n}, c={c}, k={k}")
     return 1.0 if n - c < k else 1.0 - math.prod((n - c - i) / (n - i) for i in range(k))
 
-# %% ../nbs/12_chat.ipynb #83e2d516
+# %% ../nbs/12_chat.ipynb #96880353
 def reply_logprobs(model, prompts:list, replies:list) -> torch.Tensor:
     "(N,) the summed log-probability of each reply (id list) after its prompt (id list), under `model`, with gradients."
     seqs = [p + r for p, r in zip(prompts, replies)]
@@ -294,7 +293,7 @@ def pg_loss(logps:torch.Tensor, # (Q*G,) summed log-probabilities of the sampled
     adv = (r - r.mean(dim=1, keepdim=True)).flatten()  # better than its siblings: pushed up; worse: pushed down
     return -(adv.detach() * logps).mean() / norm
 
-# %% ../nbs/12_chat.ipynb #bd3bd9df
+# %% ../nbs/12_chat.ipynb #0e8906de
 @dataclass
 class RLConfig:
     "How to run the group-baseline policy gradient."
@@ -345,7 +344,7 @@ def sampled_scores(model, tok:ChatTokenizer, qs:list, n:int=8, k:int=8, seed:int
     return {key: {"pass@1": sum(pass_at_k(n, c, 1) for c, _ in v) / len(v), f"pass@{k}": sum(pass_at_k(n, c, k) for c, _ in v) / len(v),
                   "greedy": sum(e for _, e in v) / len(v), "n": len(v)} for key, v in by.items()}
 
-# %% ../nbs/12_chat.ipynb #f311b180
+# %% ../nbs/12_chat.ipynb #9884551b
 @torch.no_grad()
 def stream_reply(model, tok:ChatTokenizer, ids:list, # the prompt, from `chat_prompt`
                  max_new:int=64, temperature:float=1.0, greedy:bool=True, generator:torch.Generator=None,
@@ -362,7 +361,7 @@ def stream_reply(model, tok:ChatTokenizer, ids:list, # the prompt, from `chat_pr
         yield tok.itos[nxt.item()]
         if i + 1 < n: logits, _ = model(nxt, kv_caches=caches)  # only the new token
 
-# %% ../nbs/12_chat.ipynb #7c258579
+# %% ../nbs/12_chat.ipynb #8817269d
 def chat_cli(argv:list=None, stdin=None, stdout=None):
     "`gptutorial-chat --ckpt FILE`: talk to a chat checkpoint; the reply streams as it is written. /reset starts over, /quit ends."
     ap = argparse.ArgumentParser(prog="gptutorial-chat", description="Chat with a checkpoint trained by gptutorial-chat-train (sft or rl).")
@@ -398,7 +397,7 @@ def chat_cli(argv:list=None, stdin=None, stdout=None):
         say()
         conv += [("user", text), ("assistant", reply)]
 
-# %% ../nbs/12_chat.ipynb #9d3413f2
+# %% ../nbs/12_chat.ipynb #aafe2dbb
 def chat_train_cli(argv:list=None):
     "`gptutorial-chat-train STAGE`: one stage of the assistant: base (pretrain), sft (from --init) or rl (from --init)."
     ap = argparse.ArgumentParser(prog="gptutorial-chat-train", description="Train the arithmetic assistant of chapter 12, one stage at a time.")
